@@ -1,0 +1,63 @@
+import type { TFunction } from 'i18next';
+import type { JourneyDef } from '../guide/types';
+import { nextStepId, type JourneyProgress } from '../lib/progress';
+
+interface Props {
+  journey: JourneyDef;
+  progress: JourneyProgress;
+  t: TFunction;
+  onPrerequisite: (id: string, ticked: boolean) => void;
+}
+
+/** Prerequisites (ticked by the user) then the portal steps (ticked by evidence). */
+export function Checklist({ journey, progress, t, onPrerequisite }: Props) {
+  const current = nextStepId(progress, journey);
+  return (
+    <div class="checklist">
+      <h2>{t('popup.before')}</h2>
+      <ul class="items">
+        {journey.prerequisites.map((p) => {
+          const done = progress.prerequisites.includes(p.id);
+          return (
+            <li key={p.id} class={`item ${done ? 'item--done' : ''}`} data-testid="checklist-item" data-step={p.id} data-done={String(done)}>
+              <label class="item__label">
+                <input type="checkbox" checked={done} onChange={(e) => onPrerequisite(p.id, e.currentTarget.checked)} />
+                <span>
+                  <span class="item__title">{t(`prerequisites.${p.id}.title`)}</span>
+                  <span class="item__detail">{t(`prerequisites.${p.id}.detail`)}</span>
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      <h2>{t('popup.onPortal')}</h2>
+      <ol class="items">
+        {journey.steps.map((s, i) => {
+          const done = progress.done.includes(s.id);
+          const isCurrent = s.id === current;
+          const state = done ? 'done' : isCurrent ? 'current' : 'next';
+          return (
+            <li
+              key={s.id}
+              class={`item item--${state}`}
+              data-testid="checklist-item"
+              data-step={s.id}
+              data-done={String(done)}
+              aria-current={isCurrent ? 'step' : undefined}
+            >
+              <span class="item__mark" aria-hidden="true">
+                {done ? '✓' : i + 1}
+              </span>
+              <span class="item__title">{t(`steps.${s.id}.title`)}</span>
+              <span class="visually-hidden">
+                {' '}
+                ({t(state === 'done' ? 'popup.stateDone' : state === 'current' ? 'popup.stateCurrent' : 'popup.stateNext')})
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

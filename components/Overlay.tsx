@@ -1,0 +1,52 @@
+import type { TFunction } from 'i18next';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { placeCard, ringBox, spotlightPath } from '../lib/geometry';
+import type { OverlayModel } from '../lib/overlayModel';
+import { StepCard } from './StepCard';
+import { useTargetBox } from './useTargetBox';
+
+interface Props {
+  model: OverlayModel;
+  t: TFunction;
+  onHide: () => void;
+}
+
+const CARD_WIDTH = 340;
+
+/**
+ * The whole layer: a dimmed spotlight with a hole, a ring around the target and
+ * the step card. Nothing here takes pointer events except the card itself, so
+ * the page stays fully usable underneath.
+ */
+export function Overlay({ model, t, onHide }: Props) {
+  const target = useTargetBox(model.target);
+  const cardRef = useRef<HTMLDivElement>(null);
+  const [cardHeight, setCardHeight] = useState(160);
+  useLayoutEffect(() => {
+    const h = cardRef.current?.firstElementChild?.getBoundingClientRect().height;
+    if (h && Math.abs(h - cardHeight) > 1) setCardHeight(h);
+  });
+  const view = { width: window.innerWidth, height: window.innerHeight };
+  const ring = target ? ringBox(target) : null;
+  const placement = placeCard(ring, { width: CARD_WIDTH, height: cardHeight }, view);
+  return (
+    <div class="layer">
+      {ring ? (
+        <>
+          <svg class="spotlight" width={view.width} height={view.height} aria-hidden="true">
+            <path d={spotlightPath(ring, view)} fill-rule="evenodd" />
+          </svg>
+          <div
+            class="ring"
+            data-testid="highlight"
+            aria-hidden="true"
+            style={{ left: `${ring.left}px`, top: `${ring.top}px`, width: `${ring.width}px`, height: `${ring.height}px` }}
+          />
+        </>
+      ) : null}
+      <div ref={cardRef}>
+        <StepCard model={model} placement={placement} t={t} onHide={onHide} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { JOURNEY_MATCHES } from '../../guide/hosts';
+import { ADD_ACCESS_JOURNEY } from '../../guide/journey';
+import { startGuide } from '../../lib/guideController';
+import { createTranslator, pickLang } from '../../lib/i18n';
+import { updateProgress } from '../../lib/progressStore';
+import { createOverlayHost } from './overlayHost';
+import css from './style.css?inline';
+
+export default defineContentScript({
+  matches: JOURNEY_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    const journey = ADD_ACCESS_JOURNEY;
+    // The card speaks the portal page's language, else the browser's.
+    const t = createTranslator(pickLang(document.documentElement.lang, navigator.language));
+    startGuide({
+      doc: document,
+      journey,
+      t,
+      render: createOverlayHost(ctx, t, css),
+      updateProgress: (change) => updateProgress(journey, change),
+      signal: ctx.signal,
+    });
+  },
+});

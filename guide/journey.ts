@@ -1,0 +1,142 @@
+// The journey of INAMI/RIZIV's guide (../shared/guide) as data: which page is
+// which, and what to do there. The engine in lib/ knows nothing of CSAM; to
+// change a step, change it here (and its sentences in locales/*.json).
+import type { JourneyDef, PageSignals } from './types';
+import * as L from './labels';
+
+const CSAM = ['www.csam.be', 'csam.be'];
+const SOCIAL_SECURITY = ['www.socialsecurity.be'];
+const FEDERAL_LOGIN = ['idp.iamfas.belgium.be', 'iamapps.belgium.be'];
+
+const CSAM_HOME: PageSignals = {
+  key: 'csam-home',
+  hosts: CSAM,
+  paths: [/^\/((fr|nl|de|en)\/?)?(index\.html?)?$/],
+  headings: [L.SERVICE_ACCESS_MANAGERS, L.SERVICE_DIGITAL_KEYS, L.SERVICE_MANDATES],
+  parts: [{ key: 'open', action: 'click', roles: ['link', 'button'], labels: L.SERVICE_ACCESS_MANAGERS }],
+};
+
+const CSAM_SERVICE: PageSignals = {
+  key: 'csam-service',
+  hosts: CSAM,
+  // Confirmed paths (PORTAL.md).
+  paths: [
+    /^\/fr\/gestion-gestionnaires-acces\.html$/,
+    /^\/nl\/beheer-toegangsbeheerders\.html$/,
+    /^\/de\/verwaltung-zugangsverwalter\.html$/,
+    /^\/en\/management-access-managers\.html$/,
+  ],
+  headings: [L.SERVICE_ACCESS_MANAGERS, L.DESIGNATE_MAIN_MANAGER, L.DESIGNATE_MANAGERS, L.MANAGE_ACCESS],
+  parts: [{ key: 'manage', action: 'click', roles: ['link', 'button'], labels: L.MANAGE_ACCESS }],
+};
+
+// Inferred: the guide's screenshot shows a page offering the systems.
+const CSAM_SYSTEMS: PageSignals = {
+  key: 'csam-systems',
+  hosts: CSAM,
+  headings: [L.MANAGE_ACCESS],
+  texts: [L.SOCIAL_SECURITY, L.FEDERAL, L.FLEMISH],
+  parts: [{ key: 'social-security', action: 'click', roles: ['link', 'button'], labels: L.SOCIAL_SECURITY }],
+};
+
+// Confirmed public page of the online service on socialsecurity.be.
+const SS_ACCESS_INFO: PageSignals = {
+  key: 'ss-access-info',
+  hosts: SOCIAL_SECURITY,
+  paths: [/^\/site_(fr|nl|de|en)\/employer\/applics\/umoe\//],
+  headings: [L.SS_ACCESS_SERVICE, L.HOW_TO_LOG_IN],
+  parts: [{ key: 'log-in', action: 'click', roles: ['link', 'button'], labels: L.LOG_IN }],
+};
+
+// "In what target audience would you like to log in?" (EN confirmed, others inferred).
+const SS_AUDIENCE: PageSignals = {
+  key: 'ss-audience',
+  hosts: SOCIAL_SECURITY,
+  headings: [L.AUDIENCE_QUESTION],
+  texts: [L.AUDIENCE_CITIZEN, L.AUDIENCE_ENTERPRISE, L.AUDIENCE_CIVIL_SERVANT],
+  parts: [{ key: 'enterprise', action: 'click', roles: ['link', 'button'], labels: L.AUDIENCE_ENTERPRISE }],
+};
+
+// The federal login: credentials are none of our business, the card only explains.
+const FEDERAL_LOGIN_PAGE: PageSignals = {
+  key: 'federal-login',
+  hosts: FEDERAL_LOGIN,
+  paths: [/^\/fas\//],
+  headings: [L.FEDERAL_LOGIN],
+  texts: [L.EID_READER, L.ITSME],
+  parts: [],
+};
+
+const UMAN_GROUPS: PageSignals = {
+  key: 'uman-groups',
+  hosts: SOCIAL_SECURITY,
+  headings: [L.UMAN_APP, L.CHOOSE_GROUP],
+  texts: [L.EMPLOYER_GROUP, L.SERVICE_PROVIDER, L.SOCIAL_SECRETARIAT],
+  parts: [{ key: 'employer', action: 'click', roles: ['link', 'button'], labels: L.EMPLOYER_GROUP }],
+};
+
+const UMAN_GROUP_HOME: PageSignals = {
+  key: 'uman-group-home',
+  hosts: SOCIAL_SECURITY,
+  // The menu repeats on every page of the application: the group's own heading tells this one apart.
+  headings: [L.FEATURES, L.EMPLOYER_GROUP],
+  texts: [L.USERS, L.ACCESS_MANAGERS],
+  parts: [{ key: 'users', action: 'click', roles: ['link', 'button'], labels: L.USERS }],
+};
+
+const UMAN_ADD_USER: PageSignals = {
+  key: 'uman-add-user',
+  hosts: SOCIAL_SECURITY,
+  headings: [L.ADD_USER],
+  fields: [L.NATIONAL_NUMBER],
+  texts: [L.NEXT],
+  parts: [
+    { key: 'national-number', action: 'fill', roles: ['textbox'], labels: L.NATIONAL_NUMBER },
+    { key: 'next', action: 'click', roles: ['button', 'link'], labels: L.NEXT },
+  ],
+};
+
+// Steps fill-required and tick-tr-fpp share this form: the first whose parts are
+// not yet satisfied on the page is the one shown.
+const UMAN_USER_FORM = {
+  key: 'uman-user-form',
+  hosts: SOCIAL_SECURITY,
+  headings: [L.NEW_USER, L.SECURED_APPLICATIONS],
+  fields: [L.EMAIL, L.PHONE, L.TR_FPP],
+} as const;
+
+const UMAN_USER_SAVED: PageSignals = {
+  key: 'uman-user-saved',
+  hosts: SOCIAL_SECURITY,
+  headings: [L.SECURED_APPLICATIONS],
+  messages: [L.USER_SAVED],
+  parts: [],
+};
+
+export const ADD_ACCESS_JOURNEY: JourneyDef = {
+  id: 'add-access',
+  prerequisites: [{ id: 'bce-number' }, { id: 'main-access-manager' }],
+  steps: [
+    { id: 'open-service', pages: [CSAM_HOME] },
+    { id: 'manage-access', pages: [CSAM_SERVICE] },
+    { id: 'social-security', pages: [CSAM_SYSTEMS] },
+    { id: 'log-in', pages: [SS_ACCESS_INFO, SS_AUDIENCE, FEDERAL_LOGIN_PAGE] },
+    { id: 'employer-group', pages: [UMAN_GROUPS] },
+    { id: 'users-menu', pages: [UMAN_GROUP_HOME] },
+    { id: 'add-user', pages: [UMAN_ADD_USER] },
+    { id: 'fill-required', pages: [{ ...UMAN_USER_FORM, parts: [{ key: 'required', action: 'fill-required' }] }] },
+    {
+      id: 'tick-tr-fpp',
+      pages: [
+        {
+          ...UMAN_USER_FORM,
+          parts: [
+            { key: 'tick', action: 'check', roles: ['checkbox'], labels: L.TR_FPP },
+            { key: 'save', action: 'click', roles: ['button'], labels: L.SAVE },
+          ],
+        },
+      ],
+    },
+  ],
+  finish: [UMAN_USER_SAVED],
+};

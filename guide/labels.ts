@@ -1,0 +1,95 @@
+// Portal words, as the portal prints them, in its four languages (PORTAL.md).
+// Synonyms cover the wordings seen on csam.be and socialsecurity.be and the
+// plausible ones for pages nobody here could see. Matching ignores case,
+// accents and spacing, so write them as they read.
+import type { Labels } from './types';
+
+const l = (fr: string[], nl: string[], de: string[], en: string[]): Labels => ({ fr, nl, de, en });
+
+export const SERVICE_ACCESS_MANAGERS = l(
+  ["Gestion des gestionnaires d'accès"],
+  ['Beheer der toegangsbeheerders', 'Beheer van de toegangsbeheerders'],
+  ['Verwaltung der Zugangsverwalter'],
+  ['Management of access managers'],
+);
+export const SERVICE_DIGITAL_KEYS = l(['Mes clés numériques'], ['Mijn digitale sleutels'], ['Meine digitalen Schlüssel'], ['My digital keys']);
+export const SERVICE_MANDATES = l(['Gestion des mandats'], ['Beheer van mandaten', 'Beheer der mandaten'], ['Verwaltung der Mandate', 'Verwaltung von Mandaten'], ['Management of mandates']);
+
+export const DESIGNATE_MAIN_MANAGER = l(
+  ["Désigner un gestionnaire d'accès principal"],
+  ['Een hoofdtoegangsbeheerder aanstellen', 'Hoofdtoegangsbeheerder aanstellen'],
+  ['Einen Hauptzugangsverwalter bestellen', 'Hauptzugangsverwalter bestellen', 'Einen Hauptzugangsverwalter benennen'],
+  ['Designate a chief access manager', 'Appoint a chief access manager'],
+);
+export const DESIGNATE_MANAGERS = l(
+  ["Désigner des gestionnaires d'accès"],
+  ['Toegangsbeheerders aanstellen'],
+  ['Zugangsverwalter bestellen', 'Zugangsverwalter benennen'],
+  ['Designate access managers', 'Appoint access managers'],
+);
+export const MANAGE_ACCESS = l(['Gérer les accès'], ['Toegangen beheren'], ['Zugänge verwalten'], ['Manage access', 'Manage accesses']);
+
+export const SOCIAL_SECURITY = l(['Sécurité sociale'], ['Sociale zekerheid'], ['Soziale Sicherheit'], ['Social security']);
+export const FEDERAL = l(['Fédéral', 'BOSA'], ['Federaal', 'BOSA'], ['Föderal', 'BOSA'], ['Federal', 'BOSA']);
+export const FLEMISH = l(['Gouvernement flamand', 'Vlaamse overheid'], ['Vlaamse overheid'], ['Flämische Regierung', 'Vlaamse overheid'], ['Flemish government', 'Vlaamse overheid']);
+
+export const SS_ACCESS_SERVICE = l(
+  ['Gestion des accès pour entreprises et organisations'],
+  ['Toegangsbeheer voor ondernemingen en organisaties'],
+  ['Zugangsverwaltung für Unternehmen und Organisationen'],
+  ['Access management for companies and organisations', 'Access management for companies and organizations'],
+);
+export const HOW_TO_LOG_IN = l(['Se connecter', 'Comment vous connecter'], ['Hoe meldt u zich aan', 'Aanmelden'], ['Wie melden Sie sich an', 'Anmelden'], ['How do you log in', 'Log in']);
+export const LOG_IN = l(['Se connecter', 'Connexion'], ['Aanmelden', 'Inloggen'], ['Anmelden', 'Einloggen'], ['Log in', 'Login', 'Sign in']);
+
+export const AUDIENCE_QUESTION = l(
+  ['Dans quel public cible', 'En tant que quel public cible'],
+  ['In welke doelgroep', 'Als welke doelgroep'],
+  ['In welcher Zielgruppe', 'Als welche Zielgruppe'],
+  ['In what target audience would you like to log in'],
+);
+export const AUDIENCE_CITIZEN = l(['Citoyen'], ['Burger'], ['Bürger'], ['Citizen']);
+export const AUDIENCE_ENTERPRISE = l(['Entreprise'], ['Onderneming'], ['Unternehmen'], ['Enterprise']);
+export const AUDIENCE_CIVIL_SERVANT = l(['Fonctionnaire'], ['Ambtenaar'], ['Beamter', 'Beamte'], ['Civil servant']);
+
+export const FEDERAL_LOGIN = l(
+  ["Se connecter à l'administration en ligne", 'Connectez-vous', "S'identifier"],
+  ['Aanmelden bij de digitale overheid', 'Meld u aan'],
+  ['Anmeldung bei der digitalen Verwaltung', 'Bei der digitalen Behörde anmelden', 'Melden Sie sich an'],
+  ['Log in to the digital government', 'Log in to the online public services', 'Sign in'],
+);
+export const EID_READER = l(['lecteur de carte eID', 'carte eID'], ['eID kaartlezer', 'eID-kaartlezer'], ['eID-Kartenleser', 'eID Kartenleser'], ['eID card reader']);
+export const ITSME = l(['itsme'], ['itsme'], ['itsme'], ['itsme']);
+
+export const UMAN_APP = l(['Gestion des accès'], ['Toegangsbeheer'], ['Zugangsverwaltung'], ['Access management']);
+export const CHOOSE_GROUP = l(['Choisissez un groupe', 'Sélectionnez un groupe', 'Mes groupes'], ['Kies een groep', 'Selecteer een groep', 'Mijn groepen'], ['Wählen Sie eine Gruppe', 'Meine Gruppen'], ['Choose a group', 'Select a group', 'My groups']);
+export const EMPLOYER_GROUP = l(['Employeur ONSS'], ['Werkgever RSZ'], ['LSS-Arbeitgeber', 'Arbeitgeber LSS'], ['NSSO employer', 'Employer NSSO', 'Employer ONSS']);
+export const SERVICE_PROVIDER = l(['Prestataire de services'], ['Dienstverlener'], ['Dienstleister'], ['Service provider']);
+export const SOCIAL_SECRETARIAT = l(['Secrétariat social'], ['Sociaal secretariaat'], ['Sozialsekretariat'], ['Social secretariat']);
+
+export const FEATURES = l(['Fonctionnalités'], ['Functionaliteiten'], ['Funktionalitäten', 'Funktionen'], ['Features', 'Functionalities']);
+export const USERS = l(['Utilisateurs'], ['Gebruikers'], ['Benutzer'], ['Users']);
+export const ACCESS_MANAGERS = l(["Gestionnaires d'accès"], ['Toegangsbeheerders'], ['Zugangsverwalter'], ['Access managers']);
+
+export const ADD_USER = l(['Ajouter un utilisateur'], ['Een gebruiker toevoegen', 'Gebruiker toevoegen'], ['Einen Benutzer hinzufügen', 'Benutzer hinzufügen'], ['Add a user', 'Add user']);
+export const NATIONAL_NUMBER = l(
+  ['NISS', 'Numéro de registre national', 'Numéro national'],
+  ['INSZ', 'Rijksregisternummer'],
+  ['INSZ', 'ENSS', 'Nationalregisternummer'],
+  ['NISS', 'INSZ', 'National register number', 'National number'],
+);
+export const NEXT = l(['Suivant'], ['Volgende'], ['Weiter'], ['Next']);
+
+export const NEW_USER = l(['Nouvel utilisateur', 'Créer un utilisateur'], ['Nieuwe gebruiker', 'Gebruiker aanmaken'], ['Neuer Benutzer', 'Benutzer anlegen'], ['New user', 'Create a user']);
+export const SECURED_APPLICATIONS = l(['Applications sécurisées'], ['Beveiligde toepassingen'], ['Gesicherte Anwendungen', 'Geschützte Anwendungen'], ['Secured applications', 'Secure applications']);
+export const EMAIL = l(['Adresse e-mail', 'E-mail', 'Courriel'], ['E-mailadres', 'E-mail'], ['E-Mail-Adresse', 'E-Mail'], ['Email address', 'E-mail address', 'Email']);
+export const PHONE = l(['Téléphone', 'Numéro de téléphone'], ['Telefoon', 'Telefoonnummer'], ['Telefon', 'Telefonnummer'], ['Telephone', 'Phone']);
+export const TR_FPP = l(['TR-FPP'], ['TR-FPP'], ['TR-FPP'], ['TR-FPP']);
+export const SAVE = l(['Enregistrer', 'Sauvegarder'], ['Opslaan', 'Bewaren'], ['Speichern'], ['Save']);
+
+export const USER_SAVED = l(
+  ["L'utilisateur a été enregistré", "L'utilisateur a bien été enregistré"],
+  ['De gebruiker werd opgeslagen', 'De gebruiker is opgeslagen'],
+  ['Der Benutzer wurde gespeichert'],
+  ['The user has been saved', 'User saved'],
+);

@@ -1,0 +1,58 @@
+// The shape of the journey data. The engine (lib/) reads these; it never names a step.
+
+export const LANGS = ['fr', 'nl', 'de', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Words as the portal prints them, per language; any of them may appear. */
+export type Labels = Record<Lang, readonly string[]>;
+
+export type Role = 'link' | 'button' | 'textbox' | 'checkbox' | 'combobox';
+
+/**
+ * One thing to do on a page. A page's parts are done in order: the engine shows
+ * the first part that is not yet satisfied.
+ * - click: satisfied only by the click itself (which completes the step when it is the last part)
+ * - fill: satisfied when the field is not empty (its value is read for that only, never kept)
+ * - check: satisfied when the box is ticked
+ * - fill-required: points at the first empty required field of the page's form
+ */
+export type Part =
+  | { key: string; action: 'click' | 'fill' | 'check'; roles: readonly Role[]; labels: Labels }
+  | { key: string; action: 'fill-required' };
+
+export interface PageSignals {
+  /** Stable name for tests and diagnostics, e.g. "csam-service". */
+  key: string;
+  hosts: readonly string[];
+  /** Known paths (confirmed in PORTAL.md): a strong hint, never required. */
+  paths?: readonly RegExp[];
+  /** Each group found in a heading, the title or a legend adds to the score. */
+  headings?: readonly Labels[];
+  /** Each group found among link, button, label or menu texts adds to the score. */
+  texts?: readonly Labels[];
+  /** Each group found among the labels of form fields adds most: forms are specific. */
+  fields?: readonly Labels[];
+  /** Each group found in a status or alert message ("user saved") adds as much as a field. */
+  messages?: readonly Labels[];
+  /** Nothing to click: the card explains (login pages, which we never touch). */
+  parts: readonly Part[];
+}
+
+export interface StepDef {
+  id: string;
+  pages: readonly PageSignals[];
+}
+
+export interface PrerequisiteDef {
+  id: string;
+  /** Where the user can read more (opened in a new tab by the popup; a plain link, no request of ours). */
+  moreUrl?: string;
+}
+
+export interface JourneyDef {
+  id: string;
+  prerequisites: readonly PrerequisiteDef[];
+  steps: readonly StepDef[];
+  /** Pages that show the journey is complete (e.g. "user saved"). */
+  finish: readonly PageSignals[];
+}

@@ -1,0 +1,109 @@
+// Finds the element a part of a step points at, by its visible name, never by
+// a CSS path of the portal. Reads field values only to know whether they are
+// empty or ticked; the values themselves go nowhere.
+import type { Part, Role } from '../guide/types';
+import { accessibleName, isFormField } from './accessibleName';
+import { labelFor, normalisedLabels } from './labels';
+import { clip, matchQuality, normalise } from './text';
+
+const ROLE_SELECTORS: Record<Role, string> = {
+  link: 'a[href], [role="link"]',
+  button: 'button, input[type="submit"], input[type="button"], [role="button"], a[href]',
+  textbox:
+    'input:not([type]), input[type="text"], input[type="search"], input[type="tel"], input[type="number"], input[type="email"], textarea, [role="textbox"]',
+  checkbox: 'input[type="checkbox"], [role="checkbox"]',
+  combobox: 'select, [role="combobox"]',
+};
+
+/** Caps the work on huge pages: the target is never the 3 000th link. */
+const MAX_CANDIDATES = 3000;
+
+export interface PartResult {
+  /** The part is already done on this page (field filled, box ticked). */
+  satisfied: boolean;
+  /** What to highlight, or null when it cannot be found. */
+  element: Element | null;
+  /** The words to quote to the user (the portal's own label, clipped). */
+  label: string;
+}
+
+export function isVisible(el: Element): boolean {
+  const check = (el as HTMLElement).checkVisibility;
+  if (typeof check === 'function') return check.call(el, { visibilityProperty: true, opacityProperty: false });
+  return el.getClientRects().length > 0;
+}
+
+function isEnabled(el: Element): boolean {
+  return !(el as HTMLInputElement).disabled && el.getAttribute('aria-disabled') !== 'true';
+}
+
+/** The best element with one of the roles whose name matches one of the labels. */
+export function findByName(root: ParentNode, roles: readonly Role[], labels: readonly string[]): Element | null {
+  const selector = roles.map((role) => ROLE_SELECTORS[role]).join(', ');
+  const list = root.querySelectorAll(selector);
+  let best: Element | null = null;
+  let bestRank = 0;
+  const count = Math.min(list.length, MAX_CANDIDATES);
+  for (let i = 0; i < count; i++) {
+    const el = list[i]!;
+    const name = normalise(accessibleName(el));
+    let quality = 0;
+    for (const label of labels) quality = Math.max(quality, matchQuality(name, label));
+    if (quality === 0) continue;
+    // Visible beats hidden (a closed menu repeats many links); then a closer
+    // match; then the page's content over its header, menus and footer.
+    const rank = (isVisible(el) ? 100 : 0) + quality * 10 + (inPageChrome(el) ? 0 : 1);
+    if (rank > bestRank) {
+      best = el;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+function inPageChrome(el: Element): boolean {
+  return el.closest('header, nav, footer, aside, [role="banner"], [role="navigation"], [role="contentinfo"]') !== null;
+}
+
+function isChecked(el: Element): boolean {
+  if (el.tagName === 'INPUT') return (el as HTMLInputElement).checked;
+  return el.getAttribute('aria-checked') === 'true';
+}
+
+function isEmpty(el: Element): boolean {
+  if (isFormField(el)) return el.value.trim() === '';
+  return (el.textContent ?? '').trim() === '';
+}
+
+const REQUIRED_CANDIDATES =
+  'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="checkbox"]):not([type="radio"]), select, textarea, [role="textbox"], [role="combobox"]';
+
+function isRequired(el: Element): boolean {
+  if ((el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true') return true;
+  // Some forms only star the label.
+  return /\*\s*:?\s*$/.test(accessibleName(el).trim());
+}
+
+/** The first required, editable, visible field that is still empty. */
+export function firstEmptyRequired(root: ParentNode): { element: Element | null; anyRequired: boolean } {
+  let anyRequired = false;
+  for (const el of Array.from(root.querySelectorAll(REQUIRED_CANDIDATES)).slice(0, MAX_CANDIDATES)) {
+    if (!isRequired(el) || !isEnabled(el) || (el as HTMLInputElement).readOnly || !isVisible(el)) continue;
+    anyRequired = true;
+    if (isEmpty(el)) return { element: el, anyRequired };
+  }
+  return { element: null, anyRequired };
+}
+
+export function evaluatePart(root: ParentNode, part: Part, lang: string): PartResult {
+  if (part.action === 'fill-required') {
+    const { element } = firstEmptyRequired(root);
+    return { satisfied: element === null, element, label: element ? clip(accessibleName(element).replace(/\*/g, '')) : '' };
+  }
+  const element = findByName(root, part.roles, normalisedLabels(part.labels));
+  const label = labelFor(part.labels, lang);
+  if (!element) return { satisfied: false, element: null, label };
+  if (part.action === 'fill') return { satisfied: !isEmpty(element), element, label };
+  if (part.action === 'check') return { satisfied: isChecked(element), element, label };
+  return { satisfied: false, element, label };
+}

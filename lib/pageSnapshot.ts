@@ -1,0 +1,48 @@
+// Everything recognition needs from a page, read once per scan into plain
+// strings. Bounded so that a huge page costs no more than a large one.
+import { accessibleName, isFormField } from './accessibleName';
+import { normalise } from './text';
+
+export interface PageSnapshot {
+  host: string;
+  path: string;
+  lang: string;
+  /** Normalised texts of headings, the title, legends, captions and status messages, joined by "\n". */
+  headings: string;
+  /** Normalised texts of status and alert messages, joined by "\n". */
+  messages: string;
+  /** Normalised names of links, buttons and menu items, joined by "\n". */
+  names: string;
+  /** Normalised labels of form fields, joined by "\n". */
+  fields: string;
+}
+
+const LIMIT = 1500;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
+const MESSAGES = '[role="alert"], [role="status"], [aria-live="polite"], [aria-live="assertive"]';
+const NAMES = 'a[href], button, summary, [role="button"], [role="link"], [role="menuitem"], [role="tab"], input[type="submit"], input[type="button"]';
+const FIELDS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea, [role="checkbox"], [role="textbox"], [role="combobox"]';
+
+function collect(root: ParentNode, selector: string, read: (el: Element) => string): string {
+  const out: string[] = [];
+  const list = root.querySelectorAll(selector);
+  const count = Math.min(list.length, LIMIT);
+  for (let i = 0; i < count; i++) {
+    const text = normalise(read(list[i]!));
+    if (text) out.push(text);
+  }
+  return out.join('\n');
+}
+
+export function snapshotPage(doc: Document, url: URL): PageSnapshot {
+  const headings = collect(doc, HEADINGS, (el) => el.textContent ?? '');
+  return {
+    host: url.hostname.toLowerCase(),
+    path: url.pathname,
+    lang: (doc.documentElement.getAttribute('lang') ?? '').slice(0, 2).toLowerCase(),
+    headings: `${normalise(doc.title)}\n${headings}`,
+    messages: collect(doc, MESSAGES, (el) => el.textContent ?? ''),
+    names: collect(doc, NAMES, accessibleName),
+    fields: collect(doc, FIELDS, (el) => (isFormField(el) || el.getAttribute('role') ? accessibleName(el) : '')),
+  };
+}

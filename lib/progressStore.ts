@@ -1,0 +1,47 @@
+// Where progress lives: storage.local, so it survives page changes, hosts,
+// logins and browser restarts. Versioned so that later shapes can migrate.
+import { storage } from 'wxt/utils/storage';
+import type { JourneyDef } from '../guide/types';
+import { readJourneyProgress, type JourneyProgress, type ProgressStore } from './progress';
+
+export const progressItem = storage.defineItem<ProgressStore>('local:progress', {
+  fallback: {},
+  version: 1,
+});
+
+export async function loadProgress(journey: JourneyDef): Promise<JourneyProgress> {
+  try {
+    return readJourneyProgress(await progressItem.getValue(), journey);
+  } catch {
+    // Storage unreadable (corrupt, quota, extension reloading): start from what we know.
+    return readJourneyProgress(undefined, journey);
+  }
+}
+
+/** Applies `change` to the stored progress of one journey; writes only when it changed. */
+export async function updateProgress(
+  journey: JourneyDef,
+  change: (progress: JourneyProgress) => JourneyProgress,
+): Promise<JourneyProgress> {
+  let store: unknown;
+  try {
+    store = await progressItem.getValue();
+  } catch {
+    store = {};
+  }
+  const before = readJourneyProgress(store, journey);
+  const after = change(before);
+  if (after !== before) {
+    const base = store && typeof store === 'object' && !Array.isArray(store) ? (store as ProgressStore) : {};
+    await progressItem.setValue({ ...base, [journey.id]: after });
+  }
+  return after;
+}
+
+export async function resetProgress(journey: JourneyDef): Promise<void> {
+  await updateProgress(journey, () => ({ done: [], prerequisites: [], lastStep: null, finished: false }));
+}
+
+export function watchProgress(journey: JourneyDef, onChange: (progress: JourneyProgress) => void): () => void {
+  return progressItem.watch((value) => onChange(readJourneyProgress(value, journey)));
+}

@@ -1,0 +1,68 @@
+// Which page of the journey is this? Each page of the journey data is scored
+// against a snapshot by several independent signals; no single CSS path or
+// URL decides, because most of the portal's pages could not be seen.
+import type { JourneyDef, Labels, PageSignals } from '../guide/types';
+import { normalisedLabels } from './labels';
+import type { PageSnapshot } from './pageSnapshot';
+import { matchQuality } from './text';
+
+export const WEIGHTS = { path: 3, heading: 2, field: 3, message: 3, text: 1 } as const;
+/** Below this, a page is not taken for a journey page: no overlay at all. */
+export const MIN_SCORE = 3;
+
+export interface Candidate {
+  page: PageSignals;
+  /** Indexes of the steps that use this page, in journey order; -1 for a finish page. */
+  steps: number[];
+  score: number;
+}
+
+export type Recognition =
+  | { kind: 'unknown'; candidates: Candidate[] }
+  | { kind: 'step'; page: PageSignals; steps: number[]; score: number; candidates: Candidate[] }
+  | { kind: 'finish'; page: PageSignals; score: number; candidates: Candidate[] };
+
+/** True when one of the group's wordings stands as whole words in one of the joined lines. */
+function found(haystack: string, labels: Labels): boolean {
+  for (const label of normalisedLabels(labels)) {
+    let at = haystack.indexOf(label);
+    while (at >= 0) {
+      const lineStart = haystack.lastIndexOf('\n', at) + 1;
+      const lineEnd = haystack.indexOf('\n', at);
+      const line = haystack.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+      if (matchQuality(line, label) > 0) return true;
+      at = haystack.indexOf(label, at + 1);
+    }
+  }
+  return false;
+}
+
+export function scorePage(page: PageSignals, snap: PageSnapshot): number {
+  if (!page.hosts.includes(snap.host)) return 0;
+  let score = 0;
+  if (page.paths?.some((re) => re.test(snap.path))) score += WEIGHTS.path;
+  for (const group of page.headings ?? []) if (found(snap.headings, group)) score += WEIGHTS.heading;
+  for (const group of page.fields ?? []) if (found(snap.fields, group)) score += WEIGHTS.field;
+  for (const group of page.messages ?? []) if (found(snap.messages, group)) score += WEIGHTS.message;
+  for (const group of page.texts ?? []) if (found(snap.names, group)) score += WEIGHTS.text;
+  return score;
+}
+
+export function recognisePage(snap: PageSnapshot, journey: JourneyDef): Recognition {
+  // Steps may share a page (one form, two steps): score each page once.
+  const byKey = new Map<string, Candidate>();
+  journey.steps.forEach((step, index) => {
+    for (const page of step.pages) {
+      const known = byKey.get(page.key);
+      if (known) known.steps.push(index);
+      else byKey.set(page.key, { page, steps: [index], score: scorePage(page, snap) });
+    }
+  });
+  for (const page of journey.finish) byKey.set(page.key, { page, steps: [-1], score: scorePage(page, snap) });
+
+  const candidates = [...byKey.values()].filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (!best || best.score < MIN_SCORE) return { kind: 'unknown', candidates };
+  if (best.steps[0] === -1) return { kind: 'finish', page: best.page, score: best.score, candidates };
+  return { kind: 'step', page: best.page, steps: best.steps, score: best.score, candidates };
+}

@@ -1,0 +1,30 @@
+// Loads the replica portal pages (tests/fixtures/portal) into a DOM with their
+// real URL, for the unit tests. The same files are served to real browsers by
+// the e2e tests.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+
+export interface Route {
+  page: string;
+  lang: string;
+  url: string;
+  file: string;
+  step: string | null;
+  walk: boolean;
+}
+
+export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'portal');
+export const ROUTES: Route[] = JSON.parse(readFileSync(join(FIXTURES_DIR, 'routes.json'), 'utf8'));
+
+export function fixtureHtml(route: Pick<Route, 'file'>): string {
+  return readFileSync(join(FIXTURES_DIR, route.file), 'utf8');
+}
+
+/** A document for `html` at `url`, with a window, styles and layout-free visibility. */
+export function loadDocument(html: string, url: string): { doc: Document; window: Window; url: URL } {
+  const window = new Window({ url, width: 1280, height: 900, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true, navigator: { userAgent: 'vitest' } } });
+  window.document.write(html);
+  return { doc: window.document as unknown as Document, window, url: new URL(url) };
+}

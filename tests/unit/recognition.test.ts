@@ -1,0 +1,83 @@
+// Every replica page against every step: each is recognised as its own step
+// and no other, and the highlighted element is the one the fixture marks with
+// data-expect="target" (the engine never reads that attribute).
+import { describe, expect, it } from 'vitest';
+import { ADD_ACCESS_JOURNEY as journey } from '../../guide/journey';
+import { snapshotPage } from '../../lib/pageSnapshot';
+import { MIN_SCORE, recognisePage } from '../../lib/recognisePage';
+import { scanPage } from '../../lib/scanPage';
+import { fixtureHtml, loadDocument, ROUTES } from '../support/fixtures';
+
+const FINISH_PAGES = new Set(['uman-user-saved']);
+const expectedKind = (r: (typeof ROUTES)[number]) => (r.step ? 'step' : FINISH_PAGES.has(r.page) ? 'finish' : 'unknown');
+
+describe.each(ROUTES.map((r) => [`${r.page} (${r.lang})`, r] as const))('%s', (_name, route) => {
+  const { doc, url } = loadDocument(fixtureHtml(route), route.url);
+
+  it(`is recognised as ${route.step ?? expectedKind(route)}`, () => {
+    const scan = scanPage(doc, url, journey);
+    expect(scan.kind).toBe(expectedKind(route));
+    if (scan.kind === 'step') {
+      expect(scan.stepId).toBe(route.step);
+      expect(scan.lang).toBe(route.lang);
+    }
+  });
+
+  it('matches no other page of the journey as well as its own', () => {
+    const recognition = recognisePage(snapshotPage(doc, url), journey);
+    const [best, second] = recognition.candidates;
+    if (expectedKind(route) === 'unknown') {
+      expect(best?.score ?? 0).toBeLessThan(MIN_SCORE);
+      return;
+    }
+    // A clear winner: no other page within reach of the best score.
+    expect(best!.score).toBeGreaterThanOrEqual(MIN_SCORE);
+    expect(second?.score ?? 0).toBeLessThan(best!.score);
+  });
+
+  const expected = doc.querySelector('[data-expect="target"]');
+  if (expected) {
+    it('points at the element a person should use', () => {
+      const scan = scanPage(doc, url, journey);
+      expect(scan.kind === 'step' && scan.target).toBe(expected);
+      expect(scan.kind === 'step' && scan.label.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('page states on the shared user form', () => {
+  const form = ROUTES.find((r) => r.page === 'uman-user-form' && r.lang === 'fr')!;
+
+  it('moves from the required fields to TR-FPP, then to saving, as the user fills the form', () => {
+    const { doc, url } = loadDocument(fixtureHtml(form), form.url);
+    const first = scanPage(doc, url, journey);
+    expect(first.kind === 'step' && first.stepId).toBe('fill-required');
+
+    // Fill every required field the way a user would (values set on the live DOM).
+    for (let guard = 0; guard < 10; guard++) {
+      const scan = scanPage(doc, url, journey);
+      if (scan.kind !== 'step' || scan.stepId !== 'fill-required' || !scan.target) break;
+      const field = scan.target as HTMLInputElement | HTMLSelectElement;
+      if (field.tagName === 'SELECT') (field as HTMLSelectElement).selectedIndex = 1;
+      else field.value = 'x@example.org';
+    }
+    const tick = scanPage(doc, url, journey);
+    expect(tick.kind === 'step' && [tick.stepId, tick.part?.key]).toEqual(['tick-tr-fpp', 'tick']);
+
+    (tick.kind === 'step' ? (tick.target as HTMLInputElement) : null)!.checked = true;
+    const save = scanPage(doc, url, journey);
+    expect(save.kind === 'step' && [save.stepId, save.part?.key]).toEqual(['tick-tr-fpp', 'save']);
+    expect(save.kind === 'step' && save.target?.textContent).toMatch(/Enregistrer/);
+  });
+
+  it('asks for the national number first, then for "Suivant"', () => {
+    const add = ROUTES.find((r) => r.page === 'uman-add-user' && r.lang === 'nl')!;
+    const { doc, url } = loadDocument(fixtureHtml(add), add.url);
+    const scan = scanPage(doc, url, journey);
+    expect(scan.kind === 'step' && scan.part?.key).toBe('national-number');
+    (scan.kind === 'step' ? (scan.target as HTMLInputElement) : null)!.value = '85073003328';
+    const next = scanPage(doc, url, journey);
+    expect(next.kind === 'step' && [next.part?.key, next.label]).toEqual(['next', 'Volgende']);
+    expect(next.kind === 'step' && next.target).toBe(doc.querySelector('[data-expect="next"]'));
+  });
+});
