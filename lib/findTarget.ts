@@ -37,24 +37,42 @@ function isEnabled(el: Element): boolean {
   return !(el as HTMLInputElement).disabled && el.getAttribute('aria-disabled') !== 'true';
 }
 
-/** The best element with one of the roles whose name matches one of the labels. */
-export function findByName(root: ParentNode, roles: readonly Role[], labels: readonly string[]): Element | null {
+export interface NameMatch {
+  element: Element;
+  /** 3 exact, 2 prefix, 1 contained (see matchQuality). */
+  quality: number;
+}
+
+/**
+ * The best element with one of the roles whose name matches one of the labels.
+ * `labels[0]` is the wording the card quotes: among equals, an element that
+ * says exactly that wins, so the card and the highlight agree.
+ */
+export function findByName(root: ParentNode, roles: readonly Role[], labels: readonly string[]): NameMatch | null {
   const selector = roles.map((role) => ROLE_SELECTORS[role]).join(', ');
   const list = root.querySelectorAll(selector);
-  let best: Element | null = null;
+  let best: NameMatch | null = null;
   let bestRank = 0;
   const count = Math.min(list.length, MAX_CANDIDATES);
   for (let i = 0; i < count; i++) {
     const el = list[i]!;
     const name = normalise(accessibleName(el));
     let quality = 0;
-    for (const label of labels) quality = Math.max(quality, matchQuality(name, label));
+    let primary = false;
+    for (let j = 0; j < labels.length; j++) {
+      const q = matchQuality(name, labels[j]!);
+      if (q > quality || (q === quality && q > 0 && j === 0)) {
+        quality = q;
+        primary = j === 0;
+      }
+    }
     if (quality === 0) continue;
     // Visible beats hidden (a closed menu repeats many links); then a closer
-    // match; then the page's content over its header, menus and footer.
-    const rank = (isVisible(el) ? 100 : 0) + quality * 10 + (inPageChrome(el) ? 0 : 1);
+    // match; then the quoted wording; then the page's content over its header,
+    // menus and footer.
+    const rank = (isVisible(el) ? 100 : 0) + quality * 10 + (primary ? 5 : 0) + (inPageChrome(el) ? 0 : 1);
     if (rank > bestRank) {
-      best = el;
+      best = { element: el, quality };
       bestRank = rank;
     }
   }
@@ -100,9 +118,15 @@ export function evaluatePart(root: ParentNode, part: Part, lang: string): PartRe
     const { element } = firstEmptyRequired(root);
     return { satisfied: element === null, element, label: element ? clip(accessibleName(element).replace(/\*/g, '')) : '' };
   }
-  const element = findByName(root, part.roles, normalisedLabels(part.labels));
-  const label = labelFor(part.labels, lang);
-  if (!element) return { satisfied: false, element: null, label };
+  const primary = labelFor(part.labels, lang);
+  const labels = [normalise(primary), ...normalisedLabels(part.labels)];
+  const match = findByName(root, part.roles, labels);
+  if (!match) return { satisfied: false, element: null, label: primary };
+  const { element } = match;
+  // Quote the portal's own words when they are exactly one of ours (a synonym
+  // the page uses), so the sentence says what the user sees.
+  const own = match.quality === 3 && !isFormField(element) ? clip(accessibleName(element)) : '';
+  const label = own || primary;
   if (part.action === 'fill') return { satisfied: !isEmpty(element), element, label };
   if (part.action === 'check') return { satisfied: isChecked(element), element, label };
   return { satisfied: false, element, label };

@@ -1,0 +1,13 @@
+import { defineConfig } from '@playwright/test';
+
+// One spec, two browsers: the `chromium` project drives Debian's Chromium with
+// Playwright, the `firefox` project drives Debian's Firefox ESR with
+// puppeteer-core (see tests/e2e/support/drivers.ts).
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 90_000,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  projects: [{ name: 'chromium' }, { name: 'firefox' }],
+});

@@ -1,0 +1,240 @@
+// One small interface over two automation libraries, so that the same journey
+// spec runs in Debian's Chromium (Playwright) and Firefox ESR (puppeteer-core
+// over WebDriver BiDi; Playwright cannot drive a stock Firefox). Both load the
+// built extension unpacked and answer the portal's https:// URLs from the
+// replica fixtures by request interception.
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage } from '@playwright/test';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { isPortalUrl, portalResponse } from './portalRoutes';
+
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
+const GECKO_ID = 'csam-guide@tr-fpp.example.org';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type PageFn<A, R> = (arg: A) => R;
+
+export interface PortalPage {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /** A real user click (mouse at the element's centre) that leads to another page. */
+  clickAndNavigate(selector: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  type(selector: string, text: string): Promise<void>;
+  selectIndex(selector: string, index: number): Promise<void>;
+  evaluate<A, R>(fn: PageFn<A, R>, arg: A): Promise<Awaited<R>>;
+  waitFor<A>(fn: PageFn<A, unknown>, arg: A, timeoutMs?: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+}
+
+export interface PortalBrowser {
+  name: 'chromium' | 'firefox';
+  newPage(): Promise<PortalPage>;
+  /** The extension's popup page, opened in a tab. */
+  openPopup(): Promise<PortalPage>;
+  /** Closes the browser and starts it again on the same profile. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+  /** Extra pages to serve, by URL (for one-off test pages). */
+  extraPages: Record<string, string>;
+}
+
+/** Chromium derives an unpacked extension's id from its absolute path. */
+export function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+// ---------------------------------------------------------------- Chromium
+
+class PlaywrightPage implements PortalPage {
+  constructor(private page: PwPage) {}
+  async goto(url: string) {
+    await this.page.goto(url);
+  }
+  async reload() {
+    await this.page.reload();
+  }
+  async clickAndNavigate(selector: string) {
+    await Promise.all([this.page.waitForEvent('load'), this.page.click(selector)]);
+  }
+  async click(selector: string) {
+    await this.page.click(selector);
+  }
+  async type(selector: string, text: string) {
+    await this.page.locator(selector).pressSequentially(text);
+  }
+  async selectIndex(selector: string, index: number) {
+    await this.page.locator(selector).selectOption({ index });
+  }
+  evaluate<A, R>(fn: PageFn<A, R>, arg: A) {
+    return this.page.evaluate(fn as never, arg) as Promise<Awaited<R>>;
+  }
+  async waitFor<A>(fn: PageFn<A, unknown>, arg: A, timeoutMs = 10_000) {
+    await this.page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+  }
+  async screenshot(path: string) {
+    await this.page.screenshot({ path });
+  }
+}
+
+class ChromiumPortal implements PortalBrowser {
+  name = 'chromium' as const;
+  extraPages: Record<string, string> = {};
+  private context!: BrowserContext;
+  private profile = mkdtempSync(join(tmpdir(), 'csam-chromium-'));
+
+  async start() {
+    this.context = await chromium.launchPersistentContext(this.profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1280, height: 860 },
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        `--disable-extensions-except=${CHROME_BUILD}`,
+        `--load-extension=${CHROME_BUILD}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    for (const host of ['www.csam.be', 'csam.be', 'www.socialsecurity.be', 'idp.iamfas.belgium.be', 'iamapps.belgium.be']) {
+      await this.context.route(`https://${host}/**`, (route) => {
+        const res = portalResponse(route.request().url(), this.extraPages);
+        return route.fulfill({ status: res.status, contentType: res.contentType, body: res.body });
+      });
+    }
+    return this;
+  }
+  async newPage() {
+    return new PlaywrightPage(await this.context.newPage());
+  }
+  async openPopup() {
+    const page = await this.context.newPage();
+    await page.goto(`chrome-extension://${unpackedExtensionId(CHROME_BUILD)}/popup.html`);
+    return new PlaywrightPage(page);
+  }
+  async restart() {
+    await this.context.close();
+    await this.start();
+  }
+  async close() {
+    await this.context.close();
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- Firefox
+
+class PuppeteerPage implements PortalPage {
+  constructor(
+    private page: PpPage,
+    private extensionPage = false,
+  ) {}
+  async goto(url: string) {
+    await this.page.goto(url);
+  }
+  async reload() {
+    await this.page.reload();
+  }
+  async clickAndNavigate(selector: string) {
+    await Promise.all([this.page.waitForNavigation(), this.page.click(selector)]);
+  }
+  async click(selector: string) {
+    await this.page.click(selector);
+  }
+  async type(selector: string, text: string) {
+    await this.page.type(selector, text);
+  }
+  async selectIndex(selector: string, index: number) {
+    const value = await this.page.$eval(selector, (el, i) => (el as HTMLSelectElement).options[i]!.value, index);
+    await this.page.select(selector, value);
+  }
+  evaluate<A, R>(fn: PageFn<A, R>, arg: A) {
+    return this.page.evaluate(fn as never, arg) as Promise<Awaited<R>>;
+  }
+  async waitFor<A>(fn: PageFn<A, unknown>, arg: A, timeoutMs = 10_000) {
+    await this.page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
+  }
+  async screenshot(path: string) {
+    await this.page.screenshot({ path });
+  }
+  get isExtensionPage() {
+    return this.extensionPage;
+  }
+}
+
+class FirefoxPortal implements PortalBrowser {
+  name = 'firefox' as const;
+  extraPages: Record<string, string> = {};
+  private browser!: PpBrowser;
+  private uuid = randomUUID();
+  private profile = mkdtempSync(join(tmpdir(), 'csam-firefox-'));
+
+  async start() {
+    this.browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+      userDataDir: this.profile,
+      defaultViewport: { width: 1280, height: 860 },
+      // Lets WebDriver BiDi open moz-extension:// pages (the popup).
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        // A known moz-extension:// origin for the popup.
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: this.uuid }),
+      },
+    });
+    await this.browser.installExtension(FIREFOX_BUILD);
+    return this;
+  }
+
+  private async intercept(page: PpPage) {
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      if (req.isInterceptResolutionHandled()) return;
+      const url = req.url();
+      const answer = isPortalUrl(url) ? req.respond(portalResponse(url, this.extraPages)) : req.continue();
+      answer.catch(() => undefined);
+    });
+  }
+
+  async newPage() {
+    const page = await this.browser.newPage();
+    await this.intercept(page);
+    return new PuppeteerPage(page);
+  }
+
+  async openPopup() {
+    const page = await this.browser.newPage();
+    const url = `moz-extension://${this.uuid}/popup.html`;
+    // page.goto() never resolves for extension pages in Firefox (no load event
+    // reaches BiDi), so navigate at the BiDi level and wait for the document.
+    const context = (page.mainFrame() as unknown as { browsingContext: { navigate(u: string, w: string): Promise<unknown> } }).browsingContext;
+    await context.navigate(url, 'complete');
+    await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', {}, url);
+    return new PuppeteerPage(page, true);
+  }
+
+  async restart() {
+    throw new Error('Firefox restart is not supported: temporary add-ons do not survive a restart');
+  }
+
+  async close() {
+    await this.browser.close();
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+}
+
+export async function launchPortal(name: string): Promise<PortalBrowser> {
+  if (name === 'firefox') return new FirefoxPortal().start();
+  return new ChromiumPortal().start();
+}
