@@ -27,10 +27,14 @@ async function expectHighlighted(page: PortalPage, step: string, selector = TARG
   return state;
 }
 
-async function checklist(portal: { openPopup(): Promise<PortalPage> }) {
+/** Opens the popup in a tab, reads its checklist, closes it and returns to `back`. */
+async function checklist(portal: { openPopup(): Promise<PortalPage> }, back?: PortalPage) {
   const popup = await portal.openPopup();
   await popup.waitFor(() => document.querySelectorAll('[data-testid="checklist-item"]').length === 11, null);
-  return popup.evaluate(readChecklist, null);
+  const items = await popup.evaluate(readChecklist, null);
+  await popup.close();
+  await back?.bringToFront();
+  return items;
 }
 
 const doneSteps = (items: Awaited<ReturnType<typeof checklist>>) => items.filter((i) => i.done === 'true').map((i) => i.step);
@@ -66,7 +70,7 @@ for (const lang of ['fr', 'nl'] as const) {
     await expectHighlighted(page, 'users-menu');
 
     // Mid-way: the popup shows what is behind and what is next.
-    const mid = await checklist(portal);
+    const mid = await checklist(portal, page);
     expect(doneSteps(mid)).toEqual(['open-service', 'manage-access', 'social-security', 'log-in', 'employer-group']);
     expect(mid.find((i) => i.current)?.step).toBe('users-menu');
 
@@ -119,4 +123,62 @@ test('pages that are not part of the journey get no overlay', async ({ portal })
     await new Promise((r) => setTimeout(r, 1500));
     expect(await page.evaluate(() => document.querySelector('csam-guide-overlay'), null)).toBeNull();
   }
+});
+
+test('progress survives a browser restart', async ({ portal }) => {
+  const page = await portal.newPage();
+  await page.goto(routeUrl('uman-add-user', 'nl'));
+  await expectHighlighted(page, 'add-user');
+  await portal.restart();
+  const items = await checklist(portal);
+  expect(doneSteps(items)).toEqual(['open-service', 'manage-access', 'social-security', 'log-in', 'employer-group', 'users-menu']);
+  expect(items.find((i) => i.current)?.step).toBe('add-user');
+});
+
+test('the overlay leaves the page DOM as it was and never takes the keys typed in it', async ({ portal }) => {
+  const page = await portal.newPage();
+  const url = routeUrl('uman-add-user', 'fr');
+  await page.goto(url);
+  await expectHighlighted(page, 'add-user');
+  await page.type(TARGET, '85.07.30-033.28');
+  await expectHighlighted(page, 'add-user', NEXT);
+  const result = await page.evaluate(async (src) => {
+    const html = await (await fetch(src)).text();
+    const fresh = new DOMParser().parseFromString(html, 'text/html');
+    const live = document.documentElement.cloneNode(true) as HTMLElement;
+    live.querySelectorAll('csam-guide-overlay').forEach((el) => el.remove());
+    const field = document.querySelector<HTMLInputElement>('[data-expect="target"]')!;
+    return {
+      sameDom: live.innerHTML.replace(/\s+/g, ' ') === fresh.documentElement.innerHTML.replace(/\s+/g, ' '),
+      value: field.value,
+      hosts: document.querySelectorAll('csam-guide-overlay').length,
+      hostParent: document.querySelector('csam-guide-overlay')?.parentElement?.tagName,
+    };
+  }, url);
+  expect(result).toEqual({ sameDom: true, value: '85.07.30-033.28', hosts: 1, hostParent: 'BODY' });
+});
+
+test('popup: prerequisites, "Open CSAM" and "Start again"', async ({ portal }) => {
+  const page = await portal.newPage();
+  await page.goto(routeUrl('uman-groups', 'fr'));
+  await expectHighlighted(page, 'employer-group');
+
+  const popup = await portal.openPopup();
+  await popup.waitFor(() => document.querySelectorAll('[data-testid="checklist-item"][data-done="true"]').length === 4, null);
+  await popup.click('[data-step="bce-number"] input[type="checkbox"]');
+  await popup.waitFor(() => document.querySelector('[data-step="bce-number"]')?.getAttribute('data-done') === 'true', null);
+  const bar = await popup.evaluate(() => document.querySelector('[data-testid="progress"]')?.getAttribute('aria-valuenow'), null);
+  expect(bar).toBe('5');
+
+  const opened = portal.nextNavigation('https://www.csam.be/');
+  await popup.click('[data-testid="open-csam"]');
+  expect(await opened).toMatch(/^https:\/\/www\.csam\.be\/(fr|nl|de|en)\/index\.html$/);
+
+  const again = await portal.openPopup();
+  await again.waitFor(() => document.querySelectorAll('[data-testid="checklist-item"]').length === 11, null);
+  await again.click('[data-testid="start-again"]');
+  await again.click('[data-testid="confirm-start-again"]');
+  await again.waitFor(() => document.querySelectorAll('[data-testid="checklist-item"][data-done="true"]').length === 0, null);
+  const items = await again.evaluate(readChecklist, null);
+  expect(items.find((i) => i.current)?.step).toBe('open-service');
 });

@@ -15,7 +15,6 @@ export const CHROME_BUILD = resolve('.output/chrome-mv3');
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
 const GECKO_ID = 'csam-guide@tr-fpp.example.org';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type PageFn<A, R> = (arg: A) => R;
 
 export interface PortalPage {
@@ -29,6 +28,9 @@ export interface PortalPage {
   evaluate<A, R>(fn: PageFn<A, R>, arg: A): Promise<Awaited<R>>;
   waitFor<A>(fn: PageFn<A, unknown>, arg: A, timeoutMs?: number): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Makes this the active tab: background tabs get throttled timers and no animation frames. */
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
 }
 
 export interface PortalBrowser {
@@ -41,6 +43,8 @@ export interface PortalBrowser {
   close(): Promise<void>;
   /** Extra pages to serve, by URL (for one-off test pages). */
   extraPages: Record<string, string>;
+  /** Resolves with the URL of the next top-level navigation to a URL starting with `prefix` (e.g. a tab the extension opens). */
+  nextNavigation(prefix: string): Promise<string>;
 }
 
 /** Chromium derives an unpacked extension's id from its absolute path. */
@@ -79,6 +83,12 @@ class PlaywrightPage implements PortalPage {
   }
   async screenshot(path: string) {
     await this.page.screenshot({ path });
+  }
+  async bringToFront() {
+    await this.page.bringToFront();
+  }
+  async close() {
+    await this.page.close();
   }
 }
 
@@ -126,6 +136,12 @@ class ChromiumPortal implements PortalBrowser {
     await this.context.close();
     await this.start();
   }
+  async nextNavigation(prefix: string) {
+    // The request, not the tab: a tab opened by the extension may start loading
+    // before Playwright's routing is attached to it.
+    const request = await this.context.waitForEvent('request', (r) => r.isNavigationRequest() && r.url().startsWith(prefix));
+    return request.url();
+  }
   async close() {
     await this.context.close();
     rmSync(this.profile, { recursive: true, force: true });
@@ -135,10 +151,7 @@ class ChromiumPortal implements PortalBrowser {
 // ---------------------------------------------------------------- Firefox
 
 class PuppeteerPage implements PortalPage {
-  constructor(
-    private page: PpPage,
-    private extensionPage = false,
-  ) {}
+  constructor(private page: PpPage) {}
   async goto(url: string) {
     await this.page.goto(url);
   }
@@ -167,8 +180,11 @@ class PuppeteerPage implements PortalPage {
   async screenshot(path: string) {
     await this.page.screenshot({ path });
   }
-  get isExtensionPage() {
-    return this.extensionPage;
+  async bringToFront() {
+    await this.page.bringToFront();
+  }
+  async close() {
+    await this.page.close();
   }
 }
 
@@ -221,11 +237,21 @@ class FirefoxPortal implements PortalBrowser {
     const context = (page.mainFrame() as unknown as { browsingContext: { navigate(u: string, w: string): Promise<unknown> } }).browsingContext;
     await context.navigate(url, 'complete');
     await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', {}, url);
-    return new PuppeteerPage(page, true);
+    return new PuppeteerPage(page);
   }
 
   async restart() {
-    throw new Error('Firefox restart is not supported: temporary add-ons do not survive a restart');
+    // Same profile, same add-on id and moz-extension uuid: as after a real restart.
+    await this.browser.close();
+    await this.start();
+  }
+
+  async nextNavigation(prefix: string) {
+    // Interception is per page in puppeteer, so a tab opened by the extension is
+    // not served: it lands on Firefox's DNS error page, which names the URL it tried.
+    const tried = (url: string) => (url.startsWith('about:neterror') ? (new URL(url).searchParams.get('u') ?? '') : url);
+    const target = await this.browser.waitForTarget((t) => tried(t.url()).startsWith(prefix));
+    return tried(target.url());
   }
 
   async close() {
