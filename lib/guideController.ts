@@ -87,7 +87,10 @@ export function startGuide(deps: GuideDeps): { rescan: () => void } {
     if (hit) save((p) => completeStep(p, journey, (scan as { stepId: string }).stepId));
   };
 
-  const observer = new MutationObserver(schedule);
+  // The content script's own constructor where there is one (Firefox keeps page
+  // and extension worlds apart); the document's window otherwise (tests).
+  const Observer: typeof MutationObserver = globalThis.MutationObserver ?? (view as typeof globalThis).MutationObserver;
+  const observer = new Observer(schedule);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   const listen = { capture: true, passive: true, signal } as const;
   doc.addEventListener('click', onActivate, listen);

@@ -27,7 +27,8 @@ export interface PortalPage {
   selectIndex(selector: string, index: number): Promise<void>;
   evaluate<A, R>(fn: PageFn<A, R>, arg: A): Promise<Awaited<R>>;
   waitFor<A>(fn: PageFn<A, unknown>, arg: A, timeoutMs?: number): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** Of the viewport, or of the first element matching `selector`. */
+  screenshot(path: string, selector?: string): Promise<void>;
   /** Makes this the active tab: background tabs get throttled timers and no animation frames. */
   bringToFront(): Promise<void>;
   close(): Promise<void>;
@@ -81,8 +82,9 @@ class PlaywrightPage implements PortalPage {
   async waitFor<A>(fn: PageFn<A, unknown>, arg: A, timeoutMs = 10_000) {
     await this.page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
   }
-  async screenshot(path: string) {
-    await this.page.screenshot({ path });
+  async screenshot(path: string, selector?: string) {
+    if (selector) await this.page.locator(selector).first().screenshot({ path });
+    else await this.page.screenshot({ path });
   }
   async bringToFront() {
     await this.page.bringToFront();
@@ -177,8 +179,9 @@ class PuppeteerPage implements PortalPage {
   async waitFor<A>(fn: PageFn<A, unknown>, arg: A, timeoutMs = 10_000) {
     await this.page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
   }
-  async screenshot(path: string) {
-    await this.page.screenshot({ path });
+  async screenshot(path: string, selector?: string) {
+    const el = selector ? await this.page.$(selector) : null;
+    await (el ?? this.page).screenshot({ path });
   }
   async bringToFront() {
     await this.page.bringToFront();

@@ -1,0 +1,43 @@
+// Regenerates the README's screenshots (docs/screenshots/) from the replica
+// portal, in headless Chromium: `npm run screenshots`.
+import { test } from '../tests/e2e/fixtures';
+import { overlayShows } from '../tests/e2e/support/inspect';
+import { routeUrl } from '../tests/e2e/support/portalRoutes';
+
+const OUT = 'docs/screenshots';
+const settle = () => new Promise((r) => setTimeout(r, 400));
+
+test('screenshots', async ({ portal }) => {
+  const page = await portal.newPage();
+
+  await page.goto(routeUrl('csam-home', 'fr'));
+  await page.waitFor(overlayShows, { step: 'open-service', state: 'found' });
+  await settle();
+  await page.screenshot(`${OUT}/overlay-1-open-service-fr.png`);
+
+  await page.goto(routeUrl('idp-login', 'nl'));
+  await page.waitFor(overlayShows, { step: 'log-in', state: 'explain' });
+  await settle();
+  await page.screenshot(`${OUT}/overlay-4-log-in-nl.png`);
+
+  await page.goto(routeUrl('uman-groups', 'nl'));
+  await page.waitFor(overlayShows, { step: 'employer-group', state: 'found' });
+  await settle();
+  await page.screenshot(`${OUT}/overlay-5-employer-group-nl.png`);
+
+  await page.goto(routeUrl('uman-user-form', 'fr'));
+  await page.type('input[type="email"]', 'jan.peeters@pharma.example');
+  await page.type('input[type="tel"]', '+32 2 123 45 67');
+  await page.selectIndex('select', 1);
+  await page.waitFor(overlayShows, { step: 'tick-tr-fpp', state: 'found' });
+  await page.evaluate(() => document.querySelector('[data-expect="next"]')?.scrollIntoView({ block: 'center' }), null);
+  await settle();
+  await page.screenshot(`${OUT}/overlay-9-tick-tr-fpp-fr.png`);
+
+  const popup = await portal.openPopup();
+  await popup.waitFor(() => document.querySelectorAll('[data-testid="checklist-item"][data-done="true"]').length > 0, null);
+  await popup.click('[data-step="bce-number"] input[type="checkbox"]');
+  await popup.click('[data-step="main-access-manager"] input[type="checkbox"]');
+  await settle();
+  await popup.screenshot(`${OUT}/popup-midway.png`, 'main');
+});

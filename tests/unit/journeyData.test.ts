@@ -1,0 +1,85 @@
+// Guards the shape of the journey data and the UI strings (as Dark Reader
+// guards its site data): every step, every language, every key.
+import { describe, expect, it } from 'vitest';
+import { JOURNEY_HOSTS, JOURNEY_MATCHES, isJourneyHost } from '../../guide/hosts';
+import { ADD_ACCESS_JOURNEY as journey } from '../../guide/journey';
+import { LANGS, type Labels, type PageSignals } from '../../guide/types';
+import { RESOURCES } from '../../lib/i18n';
+
+const STEP_IDS = ['open-service', 'manage-access', 'social-security', 'log-in', 'employer-group', 'users-menu', 'add-user', 'fill-required', 'tick-tr-fpp'];
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function get(obj: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+}
+
+const allPages: PageSignals[] = [...journey.steps.flatMap((s) => s.pages), ...journey.finish];
+const labelGroups = (page: PageSignals): Labels[] => [
+  ...(page.headings ?? []),
+  ...(page.texts ?? []),
+  ...(page.fields ?? []),
+  ...(page.messages ?? []),
+  ...page.parts.flatMap((p) => ('labels' in p ? [p.labels] : [])),
+];
+
+describe('journey data', () => {
+  it('has the nine steps of the guide, in order, and the two prerequisites', () => {
+    expect(journey.steps.map((s) => s.id)).toEqual(STEP_IDS);
+    expect(journey.prerequisites.map((p) => p.id)).toEqual(['bce-number', 'main-access-manager']);
+  });
+
+  it('names portal words in all four languages, never empty', () => {
+    for (const page of allPages) {
+      for (const group of labelGroups(page)) {
+        for (const lang of LANGS) {
+          expect(group[lang].length, `${page.key} ${lang} ${JSON.stringify(group.fr)}`).toBeGreaterThan(0);
+          for (const word of group[lang]) expect(word.trim()).not.toBe('');
+        }
+      }
+    }
+  });
+
+  it('gives every page a host of the journey and enough signals to be recognised without its target', () => {
+    for (const page of allPages) {
+      expect(page.hosts.every(isJourneyHost), page.key).toBe(true);
+      const signals = (page.paths?.length ?? 0) + (page.headings?.length ?? 0) + (page.fields?.length ?? 0) + (page.texts?.length ?? 0) + (page.messages?.length ?? 0);
+      expect(signals, page.key).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('matches only the journey hosts over https', () => {
+    expect(JOURNEY_MATCHES).toEqual(JOURNEY_HOSTS.map((h) => `https://${h}/*`));
+    expect(isJourneyHost('csam.be.example.com')).toBe(false);
+    expect(isJourneyHost('www-csam.be')).toBe(false);
+    expect(isJourneyHost('WWW.CSAM.BE')).toBe(true);
+  });
+});
+
+describe('UI strings', () => {
+  const fr = keys(RESOURCES.fr).sort();
+
+  it.each(LANGS)('%s has exactly the keys of fr, none empty', (lang) => {
+    expect(keys(RESOURCES[lang]).sort()).toEqual(fr);
+    for (const key of fr) expect(String(get(RESOURCES[lang], key)).trim(), `${lang}:${key}`).not.toBe('');
+  });
+
+  it('has a title, help and a sentence for every part of every step', () => {
+    for (const step of journey.steps) {
+      expect(get(RESOURCES.fr, `steps.${step.id}.title`), step.id).toBeTypeOf('string');
+      expect(get(RESOURCES.fr, `steps.${step.id}.help`), step.id).toBeTypeOf('string');
+      for (const page of step.pages) {
+        if (page.parts.length === 0) expect(get(RESOURCES.fr, `steps.${step.id}.explain`), step.id).toBeTypeOf('string');
+        for (const part of page.parts) {
+          const sentence = get(RESOURCES.fr, `steps.${step.id}.parts.${part.key}`);
+          expect(sentence, `${step.id}.${part.key}`).toBeTypeOf('string');
+          expect(sentence as string).toContain('{{label}}');
+        }
+      }
+    }
+    for (const p of journey.prerequisites) expect(get(RESOURCES.fr, `prerequisites.${p.id}.title`)).toBeTypeOf('string');
+  });
+});
