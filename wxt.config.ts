@@ -5,6 +5,11 @@ import preact from '@preact/preset-vite';
 // address the popup at a known moz-extension:// origin.
 export const GECKO_ID = 'csam-guide@tr-fpp.example.org';
 
+// Extension pages may load only their own files and may not connect anywhere:
+// "sends nothing" holds by construction, not only by review.
+const EXTENSION_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
@@ -19,6 +24,7 @@ export default defineConfig({
     // content script's matches (the journey's hosts), nothing wider.
     permissions: ['storage'],
     action: { default_title: '__MSG_extName__' },
+    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -35,6 +35,11 @@ export function StepCard({ model, placement, t, onHide }: Props) {
         </button>
       </header>
       <p class="card__sentence">{model.sentence}</p>
+      {model.warning ? (
+        <p class="card__warning" data-testid="warning" role="status">
+          {model.warning}
+        </p>
+      ) : null}
       {model.state === 'not-found' && model.help ? <p class="card__help">{model.help}</p> : null}
       <div class="card__bar" aria-hidden="true">
         <span style={{ width: `${Math.round((100 * (finished ? model.total : model.stepNumber - 1)) / model.total)}%` }} />

@@ -91,7 +91,7 @@ const UMAN_ADD_USER: PageSignals = {
   fields: [L.NATIONAL_NUMBER],
   texts: [L.NEXT],
   parts: [
-    { key: 'national-number', action: 'fill', roles: ['textbox'], labels: L.NATIONAL_NUMBER },
+    { key: 'national-number', action: 'fill', roles: ['textbox'], labels: L.NATIONAL_NUMBER, check: 'national-number' },
     { key: 'next', action: 'click', roles: ['button', 'link'], labels: L.NEXT },
   ],
 };

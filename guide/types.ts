@@ -17,7 +17,15 @@ export type Role = 'link' | 'button' | 'textbox' | 'checkbox' | 'combobox';
  * - fill-required: points at the first empty required field of the page's form
  */
 export type Part =
-  | { key: string; action: 'click' | 'fill' | 'check'; roles: readonly Role[]; labels: Labels }
+  | { key: string; action: 'click' | 'check'; roles: readonly Role[]; labels: Labels }
+  | {
+      key: string;
+      action: 'fill';
+      roles: readonly Role[];
+      labels: Labels;
+      /** Checked on the spot to catch typos; the value itself is never kept. */
+      check?: 'national-number';
+    }
   | { key: string; action: 'fill-required' };
 
 export interface PageSignals {

@@ -3,6 +3,7 @@
 // empty or ticked; the values themselves go nowhere.
 import type { Part, Role } from '../guide/types';
 import { accessibleName, isFormField } from './accessibleName';
+import { checkNationalNumber } from './identifiers';
 import { labelFor, normalisedLabels } from './labels';
 import { clip, matchQuality, normalise } from './text';
 
@@ -25,6 +26,8 @@ export interface PartResult {
   element: Element | null;
   /** The words to quote to the user (the portal's own label, clipped). */
   label: string;
+  /** The field's content looks mistyped (only a verdict: the content is not kept). */
+  mistyped?: boolean;
 }
 
 export function isVisible(el: Element): boolean {
@@ -88,6 +91,10 @@ function isChecked(el: Element): boolean {
   return el.getAttribute('aria-checked') === 'true';
 }
 
+function fieldText(el: Element): string {
+  return isFormField(el) ? el.value : (el.textContent ?? '');
+}
+
 function isEmpty(el: Element): boolean {
   if (isFormField(el)) return el.value.trim() === '';
   return (el.textContent ?? '').trim() === '';
@@ -127,7 +134,14 @@ export function evaluatePart(root: ParentNode, part: Part, lang: string): PartRe
   // the page uses), so the sentence says what the user sees.
   const own = match.quality === 3 && !isFormField(element) ? clip(accessibleName(element)) : '';
   const label = own || primary;
-  if (part.action === 'fill') return { satisfied: !isEmpty(element), element, label };
+  if (part.action === 'fill') {
+    if (!part.check) return { satisfied: !isEmpty(element), element, label };
+    const verdict = checkNationalNumber(fieldText(element));
+    // While the user is still typing in the field, an incomplete number is no mistake.
+    const typing = element.ownerDocument.activeElement === element;
+    const mistyped = verdict === 'invalid' || (verdict === 'incomplete' && !typing && !isEmpty(element));
+    return { satisfied: verdict === 'valid', element, label, mistyped };
+  }
   if (part.action === 'check') return { satisfied: isChecked(element), element, label };
   return { satisfied: false, element, label };
 }

@@ -15,6 +15,8 @@ export interface OverlayModel {
   sentence: string;
   /** Where to look, shown when the target is missing. */
   help: string;
+  /** A gentle warning next to the sentence (a mistyped number), or ''. */
+  warning: string;
   target: Element | null;
 }
 
@@ -22,9 +24,15 @@ export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: TFunction)
   const total = journey.steps.length;
   if (scan.kind === 'unknown') return null;
   if (scan.kind === 'finish') {
-    return { state: 'finished', stepId: 'finished', stepNumber: total, total, sentence: t('card.finished'), help: '', target: null };
+    return { state: 'finished', stepId: 'finished', stepNumber: total, total, sentence: t('card.finished'), help: '', warning: '', target: null };
   }
-  const base = { stepId: scan.stepId, stepNumber: scan.stepIndex + 1, total, help: t(`steps.${scan.stepId}.help`) };
+  const base = {
+    stepId: scan.stepId,
+    stepNumber: scan.stepIndex + 1,
+    total,
+    help: t(`steps.${scan.stepId}.help`),
+    warning: scan.mistyped ? t('card.numberMistyped') : '',
+  };
   if (!scan.part) {
     return { ...base, state: 'explain', sentence: t(`steps.${scan.stepId}.explain`), target: null };
   }

@@ -21,6 +21,8 @@ export type Scan =
       lastPart: boolean;
       target: Element | null;
       label: string;
+      /** The field the user filled looks mistyped. */
+      mistyped: boolean;
     };
 
 export function scanPage(doc: Document, url: URL, journey: JourneyDef): Scan {
@@ -38,7 +40,7 @@ export function scanPage(doc: Document, url: URL, journey: JourneyDef): Scan {
     const step = journey.steps[stepIndex]!;
     const page = step.pages.find((p) => p.key === pageKey)!;
     if (page.parts.length === 0) {
-      return { ...base, stepIndex, stepId: step.id, part: null, lastPart: true, target: null, label: '' };
+      return { ...base, stepIndex, stepId: step.id, part: null, lastPart: true, target: null, label: '', mistyped: false };
     }
     for (let i = 0; i < page.parts.length; i++) {
       const part = page.parts[i]!;
@@ -51,6 +53,7 @@ export function scanPage(doc: Document, url: URL, journey: JourneyDef): Scan {
         lastPart: i === page.parts.length - 1,
         target: result.element,
         label: result.label,
+        mistyped: result.mistyped === true,
       };
       if (!result.satisfied) return scan;
       fallback = scan;

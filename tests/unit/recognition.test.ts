@@ -75,7 +75,13 @@ describe('page states on the shared user form', () => {
     const { doc, url } = loadDocument(fixtureHtml(add), add.url);
     const scan = scanPage(doc, url, journey);
     expect(scan.kind === 'step' && scan.part?.key).toBe('national-number');
-    (scan.kind === 'step' ? (scan.target as HTMLInputElement) : null)!.value = '85073003328';
+    const field = (scan.kind === 'step' ? (scan.target as HTMLInputElement) : null)!;
+    field.value = '85073003329'; // one check digit off
+    const typo = scanPage(doc, url, journey);
+    expect(typo.kind === 'step' && [typo.part?.key, typo.mistyped]).toEqual(['national-number', true]);
+    field.value = '850730'; // not finished typing, not focused: looks mistyped too
+    expect(scanPage(doc, url, journey)).toMatchObject({ mistyped: true });
+    field.value = '85073003328';
     const next = scanPage(doc, url, journey);
     expect(next.kind === 'step' && [next.part?.key, next.label]).toEqual(['next', 'Volgende']);
     expect(next.kind === 'step' && next.target).toBe(doc.querySelector('[data-expect="next"]'));

@@ -42,8 +42,12 @@ export interface PortalBrowser {
   /** Closes the browser and starts it again on the same profile. */
   restart(): Promise<void>;
   close(): Promise<void>;
-  /** Extra pages to serve, by URL (for one-off test pages). */
+  /** Extra pages to serve, by URL, on any host (one-off test pages, lookalike hosts). */
   extraPages: Record<string, string>;
+  /** Every request the browser made since launch (Firefox: of the pages it opened for the portal). */
+  requests: { url: string; navigation: boolean }[];
+  /** Console messages of every page opened through newPage / openPopup. */
+  consoleMessages: string[];
   /** Resolves with the URL of the next top-level navigation to a URL starting with `prefix` (e.g. a tab the extension opens). */
   nextNavigation(prefix: string): Promise<string>;
 }
@@ -97,6 +101,8 @@ class PlaywrightPage implements PortalPage {
 class ChromiumPortal implements PortalBrowser {
   name = 'chromium' as const;
   extraPages: Record<string, string> = {};
+  requests: { url: string; navigation: boolean }[] = [];
+  consoleMessages: string[] = [];
   private context!: BrowserContext;
   private profile = mkdtempSync(join(tmpdir(), 'csam-chromium-'));
 
@@ -118,12 +124,15 @@ class ChromiumPortal implements PortalBrowser {
         '--disable-sync',
       ],
     });
-    for (const host of ['www.csam.be', 'csam.be', 'www.socialsecurity.be', 'idp.iamfas.belgium.be', 'iamapps.belgium.be']) {
-      await this.context.route(`https://${host}/**`, (route) => {
-        const res = portalResponse(route.request().url(), this.extraPages);
-        return route.fulfill({ status: res.status, contentType: res.contentType, body: res.body });
-      });
-    }
+    this.context.on('request', (r) => this.requests.push({ url: r.url(), navigation: r.isNavigationRequest() }));
+    this.context.on('console', (m) => this.consoleMessages.push(m.text()));
+    // Everything over the network is answered here or refused: nothing leaves the machine.
+    await this.context.route(/^https?:\/\//, (route) => {
+      const url = route.request().url();
+      if (this.extraPages[url] === undefined && !isPortalUrl(url)) return route.abort('blockedbyclient');
+      const res = portalResponse(url, this.extraPages);
+      return route.fulfill({ status: res.status, contentType: res.contentType, body: res.body });
+    });
     return this;
   }
   async newPage() {
@@ -194,6 +203,8 @@ class PuppeteerPage implements PortalPage {
 class FirefoxPortal implements PortalBrowser {
   name = 'firefox' as const;
   extraPages: Record<string, string> = {};
+  requests: { url: string; navigation: boolean }[] = [];
+  consoleMessages: string[] = [];
   private browser!: PpBrowser;
   private uuid = randomUUID();
   private profile = mkdtempSync(join(tmpdir(), 'csam-firefox-'));
@@ -217,11 +228,14 @@ class FirefoxPortal implements PortalBrowser {
   }
 
   private async intercept(page: PpPage) {
+    page.on('console', (m) => this.consoleMessages.push(m.text()));
     await page.setRequestInterception(true);
     page.on('request', (req) => {
       if (req.isInterceptResolutionHandled()) return;
       const url = req.url();
-      const answer = isPortalUrl(url) ? req.respond(portalResponse(url, this.extraPages)) : req.continue();
+      this.requests.push({ url, navigation: req.isNavigationRequest() });
+      const ours = isPortalUrl(url) || this.extraPages[url] !== undefined;
+      const answer = ours ? req.respond(portalResponse(url, this.extraPages)) : req.abort();
       answer.catch(() => undefined);
     });
   }
@@ -238,6 +252,7 @@ class FirefoxPortal implements PortalBrowser {
     // page.goto() never resolves for extension pages in Firefox (no load event
     // reaches BiDi), so navigate at the BiDi level and wait for the document.
     const context = (page.mainFrame() as unknown as { browsingContext: { navigate(u: string, w: string): Promise<unknown> } }).browsingContext;
+    page.on('console', (m) => this.consoleMessages.push(m.text()));
     await context.navigate(url, 'complete');
     await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', {}, url);
     return new PuppeteerPage(page);
