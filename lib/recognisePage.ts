@@ -40,11 +40,13 @@ function found(haystack: string, labels: Labels): boolean {
 export function scorePage(page: PageSignals, snap: PageSnapshot): number {
   if (!page.hosts.includes(snap.host)) return 0;
   let score = 0;
-  if (page.paths?.some((re) => re.test(snap.path))) score += WEIGHTS.path;
   for (const group of page.headings ?? []) if (found(snap.headings, group)) score += WEIGHTS.heading;
   for (const group of page.fields ?? []) if (found(snap.fields, group)) score += WEIGHTS.field;
   for (const group of page.messages ?? []) if (found(snap.messages, group)) score += WEIGHTS.message;
   for (const group of page.texts ?? []) if (found(snap.names, group)) score += WEIGHTS.text;
+  // A known path confirms what the content says; alone (an empty page, an
+  // error page at the same address) it proves nothing.
+  if (score > 0 && page.paths?.some((re) => re.test(snap.path))) score += WEIGHTS.path;
   return score;
 }
 

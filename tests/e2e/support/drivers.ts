@@ -48,6 +48,8 @@ export interface PortalBrowser {
   requests: { url: string; navigation: boolean }[];
   /** Console messages of every page opened through newPage / openPopup. */
   consoleMessages: string[];
+  /** Uncaught errors in those pages. */
+  pageErrors: string[];
   /** Resolves with the URL of the next top-level navigation to a URL starting with `prefix` (e.g. a tab the extension opens). */
   nextNavigation(prefix: string): Promise<string>;
 }
@@ -103,6 +105,7 @@ class ChromiumPortal implements PortalBrowser {
   extraPages: Record<string, string> = {};
   requests: { url: string; navigation: boolean }[] = [];
   consoleMessages: string[] = [];
+  pageErrors: string[] = [];
   private context!: BrowserContext;
   private profile = mkdtempSync(join(tmpdir(), 'csam-chromium-'));
 
@@ -125,7 +128,8 @@ class ChromiumPortal implements PortalBrowser {
       ],
     });
     this.context.on('request', (r) => this.requests.push({ url: r.url(), navigation: r.isNavigationRequest() }));
-    this.context.on('console', (m) => this.consoleMessages.push(m.text()));
+    this.context.on('console', (m) => this.consoleMessages.push(`${m.type()}: ${m.text()}`));
+    this.context.on('weberror', (e) => this.pageErrors.push(e.error().message));
     // Everything over the network is answered here or refused: nothing leaves the machine.
     await this.context.route(/^https?:\/\//, (route) => {
       const url = route.request().url();
@@ -205,6 +209,7 @@ class FirefoxPortal implements PortalBrowser {
   extraPages: Record<string, string> = {};
   requests: { url: string; navigation: boolean }[] = [];
   consoleMessages: string[] = [];
+  pageErrors: string[] = [];
   private browser!: PpBrowser;
   private uuid = randomUUID();
   private profile = mkdtempSync(join(tmpdir(), 'csam-firefox-'));
@@ -228,7 +233,8 @@ class FirefoxPortal implements PortalBrowser {
   }
 
   private async intercept(page: PpPage) {
-    page.on('console', (m) => this.consoleMessages.push(m.text()));
+    page.on('console', (m) => this.consoleMessages.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => this.pageErrors.push(e instanceof Error ? e.message : String(e)));
     await page.setRequestInterception(true);
     page.on('request', (req) => {
       if (req.isInterceptResolutionHandled()) return;
@@ -252,7 +258,7 @@ class FirefoxPortal implements PortalBrowser {
     // page.goto() never resolves for extension pages in Firefox (no load event
     // reaches BiDi), so navigate at the BiDi level and wait for the document.
     const context = (page.mainFrame() as unknown as { browsingContext: { navigate(u: string, w: string): Promise<unknown> } }).browsingContext;
-    page.on('console', (m) => this.consoleMessages.push(m.text()));
+    page.on('console', (m) => this.consoleMessages.push(`${m.type()}: ${m.text()}`));
     await context.navigate(url, 'complete');
     await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', {}, url);
     return new PuppeteerPage(page);
