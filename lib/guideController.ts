@@ -17,6 +17,8 @@ export interface GuideDeps {
   updateProgress: (change: (p: JourneyProgress) => JourneyProgress) => Promise<unknown>;
   /** Aborted when the page goes away or the extension is reloaded. */
   signal: AbortSignal;
+  /** Told of each new result (for the helpdesk diagnostics). */
+  report?: (scan: Scan, url: URL) => void;
 }
 
 /** Rescans are batched: at most one per this many ms however busy the page is. */
@@ -30,6 +32,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void } {
   let scan: Scan = { kind: 'unknown', candidates: [] };
   let hiddenFor: string | null = null;
   let lastReached: string | null = null;
+  let lastKey = '';
   let timer = 0;
   const startedAt = Date.now();
 
@@ -60,7 +63,16 @@ export function startGuide(deps: GuideDeps): { rescan: () => void } {
       save((p) => finishJourney(p, journey));
     }
     if (scan.kind === 'unknown' && Date.now() - startedAt > UNKNOWN_WATCH_MS) observer.disconnect();
-    if (hiddenFor !== null && hiddenFor !== keyOf(scan)) hiddenFor = null;
+    const key = keyOf(scan);
+    if (key !== lastKey && (scan.kind !== 'unknown' || scan.candidates.length > 0)) {
+      try {
+        deps.report?.(scan, new URL(view.location.href));
+      } catch {
+        // Diagnostics are a nicety; never let them break the guide.
+      }
+    }
+    lastKey = key;
+    if (hiddenFor !== null && hiddenFor !== key) hiddenFor = null;
     const model = hiddenFor === null ? buildOverlayModel(scan, journey, t) : null;
     render(model, hide);
   };

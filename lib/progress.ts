@@ -9,6 +9,8 @@ export interface JourneyProgress {
   /** The step of the last journey page seen, for the popup's "you are here". */
   lastStep: string | null;
   finished: boolean;
+  /** Stored progress was found damaged and repaired: the popup says so once. */
+  repaired?: boolean;
 }
 
 /** What storage holds: one entry per journey, so journeys never mix. */
@@ -21,8 +23,9 @@ export const EMPTY_PROGRESS: JourneyProgress = Object.freeze({
   finished: false,
 }) as JourneyProgress;
 
-const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
+/** The known ids in a stored list, in order, once each; anything else in it is dropped. */
+const knownIds = (value: unknown, known: Set<string>): string[] =>
+  Array.isArray(value) ? [...new Set(value.filter((item): item is string => typeof item === 'string' && known.has(item)))] : [];
 
 /**
  * Reads whatever storage returned into a valid value for this journey. Unknown
@@ -37,11 +40,31 @@ export function readJourneyProgress(store: unknown, journey: JourneyDef): Journe
   const stepIds = new Set(journey.steps.map((s) => s.id));
   const prereqIds = new Set(journey.prerequisites.map((p) => p.id));
   return {
-    done: isStringArray(value.done) ? [...new Set(value.done.filter((id) => stepIds.has(id)))] : [],
-    prerequisites: isStringArray(value.prerequisites) ? [...new Set(value.prerequisites.filter((id) => prereqIds.has(id)))] : [],
+    done: knownIds(value.done, stepIds),
+    prerequisites: knownIds(value.prerequisites, prereqIds),
     lastStep: typeof value.lastStep === 'string' && stepIds.has(value.lastStep) ? value.lastStep : null,
     finished: value.finished === true,
+    ...(value.repaired === true ? { repaired: true } : {}),
   };
+}
+
+const sameList = (a: unknown, b: string[]) => Array.isArray(a) && a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** True when what storage holds for this journey is not exactly what reading it keeps. */
+export function isDamaged(store: unknown, journey: JourneyDef): boolean {
+  if (store === undefined || store === null) return false;
+  if (typeof store !== 'object' || Array.isArray(store)) return true;
+  const raw = (store as Record<string, unknown>)[journey.id];
+  if (raw === undefined) return false;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return true;
+  const value = raw as Record<string, unknown>;
+  const kept = readJourneyProgress(store, journey);
+  return (
+    !sameList(value.done, kept.done) ||
+    !sameList(value.prerequisites, kept.prerequisites) ||
+    (value.lastStep ?? null) !== kept.lastStep ||
+    (value.finished ?? false) !== kept.finished
+  );
 }
 
 function withDone(progress: JourneyProgress, ids: string[]): JourneyProgress {

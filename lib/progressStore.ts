@@ -2,18 +2,21 @@
 // logins and browser restarts. Versioned so that later shapes can migrate.
 import { storage } from 'wxt/utils/storage';
 import type { JourneyDef } from '../guide/types';
-import { readJourneyProgress, type JourneyProgress, type ProgressStore } from './progress';
+import { isDamaged, readJourneyProgress, type JourneyProgress, type ProgressStore } from './progress';
 
 export const progressItem = storage.defineItem<ProgressStore>('local:progress', {
   fallback: {},
   version: 1,
 });
 
+/** Reads the journey's progress; repairs and flags it when what is stored is damaged. */
 export async function loadProgress(journey: JourneyDef): Promise<JourneyProgress> {
   try {
-    return readJourneyProgress(await progressItem.getValue(), journey);
+    const store = await progressItem.getValue();
+    if (isDamaged(store, journey)) return await updateProgress(journey, (p) => p);
+    return readJourneyProgress(store, journey);
   } catch {
-    // Storage unreadable (corrupt, quota, extension reloading): start from what we know.
+    // Storage unreadable or full: show what we can; nothing is overwritten.
     return readJourneyProgress(undefined, journey);
   }
 }
@@ -29,8 +32,10 @@ export async function updateProgress(
   } catch {
     store = {};
   }
+  const damaged = isDamaged(store, journey);
   const before = readJourneyProgress(store, journey);
-  const after = change(before);
+  // What was damaged is replaced by what could be read, and the user is told once.
+  const after = damaged ? { ...change(before), repaired: true } : change(before);
   if (after !== before) {
     const base = store && typeof store === 'object' && !Array.isArray(store) ? (store as ProgressStore) : {};
     await progressItem.setValue({ ...base, [journey.id]: after });

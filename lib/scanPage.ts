@@ -7,9 +7,11 @@ import { recognisePage, type Candidate } from './recognisePage';
 
 export type Scan =
   | { kind: 'unknown'; candidates: Candidate[] }
-  | { kind: 'finish'; pageKey: string; lang: string }
+  | { kind: 'finish'; pageKey: string; lang: string; candidates: Candidate[] }
   | {
       kind: 'step';
+      /** Every page that scored, best first (for diagnostics). */
+      candidates: Candidate[];
       pageKey: string;
       lang: string;
       stepIndex: number;
@@ -29,10 +31,10 @@ export function scanPage(doc: Document, url: URL, journey: JourneyDef): Scan {
   const snap = snapshotPage(doc, url);
   const recognition = recognisePage(snap, journey);
   if (recognition.kind === 'unknown') return { kind: 'unknown', candidates: recognition.candidates };
-  if (recognition.kind === 'finish') return { kind: 'finish', pageKey: recognition.page.key, lang: snap.lang };
+  if (recognition.kind === 'finish') return { kind: 'finish', pageKey: recognition.page.key, lang: snap.lang, candidates: recognition.candidates };
 
   const pageKey = recognition.page.key;
-  const base = { kind: 'step' as const, pageKey, lang: snap.lang, score: recognition.score };
+  const base = { kind: 'step' as const, pageKey, lang: snap.lang, score: recognition.score, candidates: recognition.candidates };
   // Steps sharing a page come in order: the first with something left to do wins;
   // when every part of every step there is satisfied, the last step still shows.
   let fallback: Scan | null = null;

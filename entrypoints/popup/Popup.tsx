@@ -5,6 +5,10 @@ import { Checklist } from '../../components/Checklist';
 import type { JourneyDef, Lang } from '../../guide/types';
 import { doneCount, EMPTY_PROGRESS, togglePrerequisite, type JourneyProgress } from '../../lib/progress';
 import { loadProgress, resetProgress, updateProgress, watchProgress } from '../../lib/progressStore';
+import { DiagnosticsExport } from '../../components/DiagnosticsExport';
+import { isPortalTab } from '../../guide/hosts';
+import { browserName, formatDiagnostics } from '../../lib/diagnostics';
+import { lastPageItem } from '../../lib/diagnosticsStore';
 
 interface Props {
   journey: JourneyDef;
@@ -15,20 +19,46 @@ interface Props {
 /** csam.be's home in the user's language; the journey starts there. */
 export const csamHome = (lang: Lang) => `https://www.csam.be/${lang}/index.html`;
 
+
 export function Popup({ journey, lang, t }: Props) {
   const [progress, setProgress] = useState<JourneyProgress>(EMPTY_PROGRESS);
   const [confirming, setConfirming] = useState(false);
+  const [onPortal, setOnPortal] = useState(true);
+  const [saveFailed, setSaveFailed] = useState(false);
 
   useEffect(() => {
     void loadProgress(journey).then(setProgress);
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([tab]) => setOnPortal(isPortalTab(tab?.url)))
+      .catch(() => setOnPortal(false));
     return watchProgress(journey, setProgress);
   }, [journey]);
+
+  /** Writes a change; says so when storage refuses it (full, broken) instead of failing silently. */
+  const save = (change: (p: JourneyProgress) => JourneyProgress) =>
+    updateProgress(journey, change).then(
+      (next) => {
+        setSaveFailed(false);
+        setProgress(next);
+      },
+      () => setSaveFailed(true),
+    );
+
+  const diagnostics = async () =>
+    formatDiagnostics({
+      extension: browser.runtime.getManifest().version,
+      browser: browserName(navigator.userAgent),
+      journey: journey.id,
+      done: progress.done,
+      lastStep: progress.lastStep,
+      lastPage: await lastPageItem.getValue().catch(() => null),
+    });
 
   const total = journey.steps.length + journey.prerequisites.length;
   const done = doneCount(progress, journey);
 
-  const onPrerequisite = (id: string, ticked: boolean) =>
-    void updateProgress(journey, (p) => togglePrerequisite(p, id, ticked)).then(setProgress);
+  const onPrerequisite = (id: string, ticked: boolean) => void save((p) => togglePrerequisite(p, id, ticked));
 
   const openCsam = async () => {
     await browser.tabs.create({ url: csamHome(lang) });
@@ -36,8 +66,11 @@ export function Popup({ journey, lang, t }: Props) {
   };
 
   const startAgain = async () => {
-    await resetProgress(journey);
     setConfirming(false);
+    await resetProgress(journey).then(
+      () => setSaveFailed(false),
+      () => setSaveFailed(true),
+    );
     setProgress(await loadProgress(journey));
   };
 
@@ -58,6 +91,24 @@ export function Popup({ journey, lang, t }: Props) {
         </div>
         <p class="progress__text">{t('popup.progress', { done, total })}</p>
       </div>
+      {onPortal ? null : (
+        <p class="notice" data-testid="not-portal">
+          {t('popup.notPortal')}
+        </p>
+      )}
+      {progress.repaired ? (
+        <p class="notice notice--warn" data-testid="repaired" role="status">
+          {t('popup.repaired')}{' '}
+          <button type="button" class="link" onClick={() => void save(({ repaired: _, ...p }) => p)}>
+            {t('popup.dismiss')}
+          </button>
+        </p>
+      ) : null}
+      {saveFailed ? (
+        <p class="notice notice--warn" role="alert" data-testid="save-failed">
+          {t('popup.saveFailed')}
+        </p>
+      ) : null}
       {progress.finished ? <p class="finished">{t('popup.finished')}</p> : null}
       <Checklist journey={journey} progress={progress} t={t} onPrerequisite={onPrerequisite} />
       <div class="actions">
@@ -81,6 +132,7 @@ export function Popup({ journey, lang, t }: Props) {
         )}
       </div>
       <p class="helpdesk">{t('popup.helpdesk')}</p>
+      <DiagnosticsExport t={t} build={diagnostics} />
     </main>
   );
 }

@@ -3,6 +3,8 @@ import { JOURNEY_MATCHES } from '../../guide/hosts';
 import { ADD_ACCESS_JOURNEY } from '../../guide/journey';
 import { startGuide } from '../../lib/guideController';
 import { createTranslator, pickLang } from '../../lib/i18n';
+import { pageDiagnostics } from '../../lib/diagnostics';
+import { lastPageItem } from '../../lib/diagnosticsStore';
 import { updateProgress } from '../../lib/progressStore';
 import { createOverlayHost } from './overlayHost';
 import css from './style.css?inline';
@@ -21,6 +23,7 @@ export default defineContentScript({
       render: createOverlayHost(ctx, t, css),
       updateProgress: (change) => updateProgress(journey, change),
       signal: ctx.signal,
+      report: (scan, url) => void lastPageItem.setValue(pageDiagnostics(url, scan.kind === 'unknown' ? '' : scan.lang, scan)).catch(() => undefined),
     });
   },
 });

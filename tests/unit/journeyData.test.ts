@@ -1,7 +1,7 @@
 // Guards the shape of the journey data and the UI strings (as Dark Reader
 // guards its site data): every step, every language, every key.
 import { describe, expect, it } from 'vitest';
-import { JOURNEY_HOSTS, JOURNEY_MATCHES, isJourneyHost } from '../../guide/hosts';
+import { JOURNEY_HOSTS, JOURNEY_MATCHES, isJourneyHost, isPortalTab } from '../../guide/hosts';
 import { ADD_ACCESS_JOURNEY as journey } from '../../guide/journey';
 import { LANGS, type Labels, type PageSignals } from '../../guide/types';
 import { RESOURCES } from '../../lib/i18n';
@@ -56,6 +56,14 @@ describe('journey data', () => {
     expect(isJourneyHost('csam.be.example.com')).toBe(false);
     expect(isJourneyHost('www-csam.be')).toBe(false);
     expect(isJourneyHost('WWW.CSAM.BE')).toBe(true);
+  });
+
+  it('tells the genuine portal tab from lookalikes and other sites', () => {
+    expect(isPortalTab('https://www.csam.be/fr/index.html')).toBe(true);
+    expect(isPortalTab('https://idp.iamfas.belgium.be/fas/XUI/')).toBe(true);
+    for (const url of [undefined, '', 'http://www.csam.be/', 'https://csam.be.example.com/', 'https://www-csam.be/', 'https://csarn.be/', 'chrome://newtab', 'not a url']) {
+      expect(isPortalTab(url), String(url)).toBe(false);
+    }
   });
 });
 

@@ -55,9 +55,21 @@ describe('readJourneyProgress (stored data is untrusted)', () => {
   });
   it('keeps what is valid and drops the rest', () => {
     const raw = { 'add-access': { done: ['log-in', 'bogus', 'log-in', 7], prerequisites: ['bce-number', 'x'], lastStep: 'bogus', finished: 'yes' } };
-    expect(readJourneyProgress(raw, journey)).toEqual({ done: [], prerequisites: ['bce-number'], lastStep: null, finished: false });
+    expect(readJourneyProgress(raw, journey)).toEqual({ done: ['log-in'], prerequisites: ['bce-number'], lastStep: null, finished: false });
     const ok = { 'add-access': { done: ['log-in', 'bogus', 'log-in'], prerequisites: [], lastStep: 'log-in', finished: false } };
     expect(readJourneyProgress(ok, journey).done).toEqual(['log-in']);
     expect(readJourneyProgress(ok, journey).lastStep).toBe('log-in');
+  });
+});
+
+describe('isDamaged', () => {
+  it('tells damaged stored progress from intact or absent progress', async () => {
+    const { isDamaged } = await import('../../lib/progress');
+    expect(isDamaged(undefined, journey)).toBe(false);
+    expect(isDamaged({}, journey)).toBe(false);
+    expect(isDamaged({ 'add-access': { done: ['log-in'], prerequisites: [], lastStep: null, finished: false } }, journey)).toBe(false);
+    expect(isDamaged('garbage', journey)).toBe(true);
+    expect(isDamaged({ 'add-access': 7 }, journey)).toBe(true);
+    expect(isDamaged({ 'add-access': { done: ['log-in', 'nope'], prerequisites: [] } }, journey)).toBe(true);
   });
 });
