@@ -40,7 +40,7 @@ export interface PageSignals {
   texts?: readonly Labels[];
   /** Each group found among the labels of form fields adds most: forms are specific. */
   fields?: readonly Labels[];
-  /** Each group found in a status or alert message ("user saved") adds as much as a field. */
+  /** Each group found in a status or alert message ("user saved") adds most: such a message is specific. */
   messages?: readonly Labels[];
   /** Nothing to click: the card explains (login pages, which we never touch). */
   parts: readonly Part[];

@@ -4,14 +4,53 @@
 
 const MAX = 200;
 
-function textOf(el: Element | null | undefined): string {
-  if (!el) return '';
-  const parts: string[] = [el.textContent ?? ''];
-  // Icons inside links carry their meaning in alt / aria-label, not in text.
-  for (const icon of Array.from(el.querySelectorAll('img[alt], [role="img"][aria-label], svg[aria-label]')).slice(0, 4)) {
-    parts.push(icon.getAttribute('alt') ?? icon.getAttribute('aria-label') ?? '');
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'TEXTAREA']);
+/** Elements whose text reads as a separate word: table cells, blocks, line breaks. */
+const BREAKS = new Set([
+  'TD', 'TH', 'TR', 'DIV', 'P', 'LI', 'BR', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'TABLE', 'UL', 'OL', 'LABEL', 'BUTTON', 'SUMMARY', 'CAPTION', 'LEGEND',
+]);
+const MAX_NODES = 400;
+
+/**
+ * The text a person reads in an element: words of separate cells and blocks
+ * stay apart ("Employeur ONSS" + "Actif", not "Employeur ONSSActif"), icons
+ * count by their alt text, and what is hidden from assistive tech is skipped.
+ * Iterative and bounded, so a deep or huge subtree costs little.
+ */
+export function textOf(root: Element | null | undefined): string {
+  if (!root) return '';
+  let out = '';
+  let budget = MAX_NODES;
+  // null marks "a word break here" after a block's children.
+  const stack: (Node | null)[] = [root];
+  while (stack.length > 0 && out.length < MAX * 2 && budget-- > 0) {
+    const node = stack.pop();
+    if (node === null) {
+      out += ' ';
+      continue;
+    }
+    if (node!.nodeType === 3) {
+      out += (node as Text).data;
+      continue;
+    }
+    if (node!.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    if (el !== root && el.getAttribute('aria-hidden') === 'true') continue;
+    if (tag === 'IMG' || tag === 'SVG' || el.getAttribute('role') === 'img') {
+      out += ` ${el.getAttribute('alt') ?? el.getAttribute('aria-label') ?? ''} `;
+      continue;
+    }
+    const breaks = BREAKS.has(tag);
+    if (breaks) {
+      out += ' ';
+      stack.push(null);
+    }
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
   }
-  return parts.join(' ').slice(0, MAX * 2);
+  return out.slice(0, MAX * 2);
 }
 
 function byIds(el: Element, ids: string): string {
@@ -44,9 +83,9 @@ export function accessibleName(el: Element): string {
     if (wrapping && !labels.includes(wrapping)) labels.push(wrapping);
     const fromLabels = labels.map((label) => textOf(label)).join(' ').trim();
     if (fromLabels) return fromLabels.slice(0, MAX);
-    const hint = el.getAttribute('title') || el.getAttribute('placeholder');
-    if (hint) return hint.slice(0, MAX);
-    return nearbyText(el);
+    // No label: what sits next to the field (a row header), then its hints.
+    const around = [nearbyText(el), el.getAttribute('title') ?? '', el.getAttribute('placeholder') ?? ''].join(' ').trim();
+    return around.slice(0, MAX);
   }
   const own = textOf(el).trim();
   if (own) return own.slice(0, MAX);
@@ -56,6 +95,6 @@ export function accessibleName(el: Element): string {
 /** Unlabelled fields: the text of the closest small container (a table row, a list item). */
 function nearbyText(el: Element): string {
   const container = el.closest('tr, li, dd, p, [role="row"], div');
-  const text = container?.textContent?.trim() ?? '';
+  const text = textOf(container).trim();
   return text.length <= MAX ? text : '';
 }

@@ -2,7 +2,7 @@
 // a CSS path of the portal. Reads field values only to know whether they are
 // empty or ticked; the values themselves go nowhere.
 import type { Part, Role } from '../guide/types';
-import { accessibleName, isFormField } from './accessibleName';
+import { accessibleName, isFormField, textOf } from './accessibleName';
 import { checkNationalNumber } from './identifiers';
 import { labelFor, normalisedLabels } from './labels';
 import { clip, matchQuality, normalise } from './text';
@@ -31,6 +31,7 @@ export interface PartResult {
 }
 
 export function isVisible(el: Element): boolean {
+  if (el.closest('[hidden]:not([hidden="until-found"])')) return false;
   const check = (el as HTMLElement).checkVisibility;
   if (typeof check === 'function') return check.call(el, { visibilityProperty: true, opacityProperty: false });
   return el.getClientRects().length > 0;
@@ -70,16 +71,56 @@ export function findByName(root: ParentNode, roles: readonly Role[], labels: rea
       }
     }
     if (quality === 0) continue;
-    // Visible beats hidden (a closed menu repeats many links); then a closer
-    // match; then the quoted wording; then the page's content over its header,
-    // menus and footer.
-    const rank = (isVisible(el) ? 100 : 0) + quality * 10 + (primary ? 5 : 0) + (inPageChrome(el) ? 0 : 1);
+    // Visible beats hidden (a closed menu repeats many links). Then the page's
+    // content over its header, menus and footer, worth more than one match
+    // level ("Aanmelden bij Toegangsbeheer" in the page beats the header's
+    // generic "Aanmelden"); then a closer match; then the quoted wording. Links
+    // to a place on the same page ("Sur cette page") are not the way on.
+    const rank =
+      (isVisible(el) ? 100 : 0) + quality * 10 + (primary ? 5 : 0) + (inPageChrome(el) ? 0 : 15) - (isInPageAnchor(el) ? 20 : 0);
     if (rank > bestRank) {
       best = { element: el, quality };
       bestRank = rank;
     }
   }
   return best;
+}
+
+function isInPageAnchor(el: Element): boolean {
+  const href = el.getAttribute('href');
+  return href !== null && href.startsWith('#');
+}
+
+/** Where a label may stand for a nearby control: card and row titles, accordion summaries, cells. */
+const LABEL_LIKE = 'h1, h2, h3, h4, h5, h6, [role="heading"], summary, th, td, dt, legend, strong, b';
+
+/**
+ * When no control carries the label, a person reads it next to the control:
+ * a card titled "Sociale Zekerheid" with a generic button, a table row
+ * "LSS-Arbeitgeber … [Auswählen]", an open accordion section. Returns the one
+ * control that shares a small container with the label (never a guess among
+ * several), or the summary of a closed section that holds it.
+ */
+export function findByNearbyLabel(root: ParentNode, roles: readonly Role[], labels: readonly string[]): Element | null {
+  const selector = roles.map((role) => ROLE_SELECTORS[role]).join(', ');
+  const candidates = root.querySelectorAll(LABEL_LIKE);
+  const count = Math.min(candidates.length, MAX_CANDIDATES);
+  for (let i = 0; i < count; i++) {
+    const label = candidates[i]!;
+    const name = normalise(textOf(label));
+    if (!labels.some((l) => matchQuality(name, l) >= 2) || !isVisible(label)) continue;
+    if (label.tagName === 'SUMMARY') {
+      const details = label.parentElement;
+      if (details && !(details as HTMLDetailsElement).open) return label;
+    }
+    let container: Element | null = label.parentElement;
+    for (let depth = 0; container && depth < 4; depth++, container = container.parentElement) {
+      const controls = Array.from(container.querySelectorAll(selector)).filter((c) => c !== label && isVisible(c));
+      if (controls.length === 1) return controls[0]!;
+      if (controls.length > 1) break;
+    }
+  }
+  return null;
 }
 
 function inPageChrome(el: Element): boolean {
@@ -105,8 +146,10 @@ const REQUIRED_CANDIDATES =
 
 function isRequired(el: Element): boolean {
   if ((el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true') return true;
-  // Some forms only star the label.
-  return /\*\s*:?\s*$/.test(accessibleName(el).trim());
+  // Some forms only star the label, inside it or right after it.
+  if (/\*\s*:?\s*$/.test(accessibleName(el).trim())) return true;
+  const labels = (el as HTMLInputElement).labels ? Array.from((el as HTMLInputElement).labels!) : [];
+  return labels.some((label) => /^\s*\*/.test(label.nextSibling?.textContent ?? '') || /^\s*\*\s*$/.test(label.nextElementSibling?.textContent ?? ''));
 }
 
 /** The first required, editable, visible field that is still empty. */
@@ -127,7 +170,12 @@ export function evaluatePart(root: ParentNode, part: Part, lang: string): PartRe
   }
   const primary = labelFor(part.labels, lang);
   const labels = [normalise(primary), ...normalisedLabels(part.labels)];
-  const match = findByName(root, part.roles, labels);
+  let match = findByName(root, part.roles, labels);
+  if (!match || !isVisible(match.element)) {
+    // Nothing visible says it: look for the control a visible label stands for.
+    const near = findByNearbyLabel(root, part.roles, labels);
+    match = near ? { element: near, quality: 0 } : null;
+  }
   if (!match) return { satisfied: false, element: null, label: primary };
   const { element } = match;
   // Quote the portal's own words when they are exactly one of ours (a synonym

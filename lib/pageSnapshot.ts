@@ -1,6 +1,7 @@
 // Everything recognition needs from a page, read once per scan into plain
 // strings. Bounded so that a huge page costs no more than a large one.
 import { accessibleName, isFormField } from './accessibleName';
+import { isVisible } from './findTarget';
 import { normalise } from './text';
 
 export interface PageSnapshot {
@@ -11,7 +12,7 @@ export interface PageSnapshot {
   headings: string;
   /** Normalised texts of status and alert messages, joined by "\n". */
   messages: string;
-  /** Normalised names of links, buttons and menu items, joined by "\n". */
+  /** Normalised names of the visible links, buttons and menu items, joined by "\n" (a closed menu says nothing about the page). */
   names: string;
   /** Normalised labels of form fields, joined by "\n". */
   fields: string;
@@ -23,12 +24,14 @@ const MESSAGES = '[role="alert"], [role="status"], [aria-live="polite"], [aria-l
 const NAMES = 'a[href], button, summary, [role="button"], [role="link"], [role="menuitem"], [role="tab"], input[type="submit"], input[type="button"]';
 const FIELDS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea, [role="checkbox"], [role="textbox"], [role="combobox"]';
 
-function collect(root: ParentNode, selector: string, read: (el: Element) => string): string {
+function collect(root: ParentNode, selector: string, read: (el: Element) => string, keep?: (el: Element) => boolean): string {
   const out: string[] = [];
   const list = root.querySelectorAll(selector);
   const count = Math.min(list.length, LIMIT);
   for (let i = 0; i < count; i++) {
-    const text = normalise(read(list[i]!));
+    const el = list[i]!;
+    if (keep && !keep(el)) continue;
+    const text = normalise(read(el));
     if (text) out.push(text);
   }
   return out.join('\n');
@@ -42,7 +45,7 @@ export function snapshotPage(doc: Document, url: URL): PageSnapshot {
     lang: (doc.documentElement.getAttribute('lang') ?? '').slice(0, 2).toLowerCase(),
     headings: `${normalise(doc.title)}\n${headings}`,
     messages: collect(doc, MESSAGES, (el) => el.textContent ?? ''),
-    names: collect(doc, NAMES, accessibleName),
+    names: collect(doc, NAMES, accessibleName, isVisible),
     fields: collect(doc, FIELDS, (el) => (isFormField(el) || el.getAttribute('role') ? accessibleName(el) : '')),
   };
 }

@@ -6,7 +6,7 @@ import { normalisedLabels } from './labels';
 import type { PageSnapshot } from './pageSnapshot';
 import { matchQuality } from './text';
 
-export const WEIGHTS = { path: 3, heading: 2, field: 3, message: 3, text: 1 } as const;
+export const WEIGHTS = { path: 3, heading: 2, field: 3, message: 4, text: 1 } as const;
 /** Below this, a page is not taken for a journey page: no overlay at all. */
 export const MIN_SCORE = 3;
 
@@ -40,10 +40,14 @@ function found(haystack: string, labels: Labels): boolean {
 export function scorePage(page: PageSignals, snap: PageSnapshot): number {
   if (!page.hosts.includes(snap.host)) return 0;
   let score = 0;
-  for (const group of page.headings ?? []) if (found(snap.headings, group)) score += WEIGHTS.heading;
+  // Portals style titles as they like: a heading's words in a button or link still count, for less.
+  for (const group of page.headings ?? []) {
+    if (found(snap.headings, group)) score += WEIGHTS.heading;
+    else if (found(snap.names, group)) score += WEIGHTS.text;
+  }
   for (const group of page.fields ?? []) if (found(snap.fields, group)) score += WEIGHTS.field;
   for (const group of page.messages ?? []) if (found(snap.messages, group)) score += WEIGHTS.message;
-  for (const group of page.texts ?? []) if (found(snap.names, group)) score += WEIGHTS.text;
+  for (const group of page.texts ?? []) if (found(snap.names, group) || found(snap.headings, group)) score += WEIGHTS.text;
   // A known path confirms what the content says; alone (an empty page, an
   // error page at the same address) it proves nothing.
   if (score > 0 && page.paths?.some((re) => re.test(snap.path))) score += WEIGHTS.path;

@@ -7,6 +7,8 @@ const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2
 const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u0060\u00b4]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const MARKS = /\p{M}+/gu;
+/** Arrows, bullets, stars and colons around a label are decoration: "GÉRER LES ACCÈS →", "E-mail *:". */
+const DECORATION = /^[\s›»→⟶▸▶►•·*:|>-]+|[\s›»→⟶▸▶►▾▼•·*:|>-]+$/g;
 
 export function normalise(text: string): string {
   return text
@@ -17,7 +19,7 @@ export function normalise(text: string): string {
     .replace(DASHES, '-')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .trim();
+    .replace(DECORATION, '');
 }
 
 /** How well `name` (normalised) matches `label` (normalised): 3 exact, 2 prefix, 1 contained, 0 not. */

@@ -13,10 +13,16 @@ export interface Route {
   file: string;
   step: string | null;
   walk: boolean;
+  /** For variants: what this page varies. */
+  note?: string;
 }
 
 export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'portal');
+/** The replica pages the journey walks through (FR and NL). */
 export const ROUTES: Route[] = JSON.parse(readFileSync(join(FIXTURES_DIR, 'routes.json'), 'utf8'));
+/** Other shapes of the same pages (links vs buttons vs rows, labels, languages…), for unit tests. */
+export const VARIANTS: Route[] = JSON.parse(readFileSync(join(FIXTURES_DIR, 'variants.json'), 'utf8'));
+export const ALL_PAGES: Route[] = [...ROUTES, ...VARIANTS];
 
 export function fixtureHtml(route: Pick<Route, 'file'>): string {
   return readFileSync(join(FIXTURES_DIR, route.file), 'utf8');

@@ -6,12 +6,12 @@ import { ADD_ACCESS_JOURNEY as journey } from '../../guide/journey';
 import { snapshotPage } from '../../lib/pageSnapshot';
 import { MIN_SCORE, recognisePage } from '../../lib/recognisePage';
 import { scanPage } from '../../lib/scanPage';
-import { fixtureHtml, loadDocument, ROUTES } from '../support/fixtures';
+import { ALL_PAGES, fixtureHtml, loadDocument, ROUTES } from '../support/fixtures';
 
 const FINISH_PAGES = new Set(['uman-user-saved']);
-const expectedKind = (r: (typeof ROUTES)[number]) => (r.step ? 'step' : FINISH_PAGES.has(r.page) ? 'finish' : 'unknown');
+const expectedKind = (r: (typeof ALL_PAGES)[number]) => (r.step ? 'step' : FINISH_PAGES.has(r.page) ? 'finish' : 'unknown');
 
-describe.each(ROUTES.map((r) => [`${r.page} (${r.lang})`, r] as const))('%s', (_name, route) => {
+describe.each(ALL_PAGES.map((r) => [r.file, r] as const))('%s', (_name, route) => {
   const { doc, url } = loadDocument(fixtureHtml(route), route.url);
 
   it(`is recognised as ${route.step ?? expectedKind(route)}`, () => {
