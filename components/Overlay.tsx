@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { placeCard, ringBox, spotlightPath } from '../lib/geometry';
+import type { OverlayActions } from '../lib/guideController';
 import type { OverlayModel } from '../lib/overlayModel';
 import { StepCard } from './StepCard';
 import { useTargetBox } from './useTargetBox';
@@ -8,7 +9,7 @@ import { useTargetBox } from './useTargetBox';
 interface Props {
   model: OverlayModel;
   t: TFunction;
-  onHide: () => void;
+  actions: OverlayActions;
 }
 
 const CARD_WIDTH = 340;
@@ -18,7 +19,7 @@ const CARD_WIDTH = 340;
  * the step card. Nothing here takes pointer events except the card itself, so
  * the page stays fully usable underneath.
  */
-export function Overlay({ model, t, onHide }: Props) {
+export function Overlay({ model, t, actions }: Props) {
   const target = useTargetBox(model.target);
   const cardRef = useRef<HTMLDivElement>(null);
   const [cardHeight, setCardHeight] = useState(160);
@@ -45,7 +46,7 @@ export function Overlay({ model, t, onHide }: Props) {
         </>
       ) : null}
       <div ref={cardRef}>
-        <StepCard model={model} placement={placement} t={t} onHide={onHide} />
+        <StepCard model={model} placement={placement} t={t} actions={actions} />
       </div>
     </div>
   );

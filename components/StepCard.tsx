@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { OverlayActions } from '../lib/guideController';
 import type { CardPlacement } from '../lib/geometry';
 import type { OverlayModel } from '../lib/overlayModel';
 
@@ -6,7 +7,7 @@ interface Props {
   model: OverlayModel;
   placement: CardPlacement;
   t: TFunction;
-  onHide: () => void;
+  actions: OverlayActions;
 }
 
 function placementStyle(p: CardPlacement): Record<string, string> {
@@ -15,8 +16,37 @@ function placementStyle(p: CardPlacement): Record<string, string> {
   return p.corner === 'top' ? { right: '16px', top: '16px' } : { right: '16px', bottom: '16px' };
 }
 
-export function StepCard({ model, placement, t, onHide }: Props) {
-  const finished = model.state === 'finished';
+function heading(model: OverlayModel, t: TFunction): string {
+  if (model.state === 'finished') return t('card.finishedTitle');
+  if (model.state === 'unsure' || model.state === 'detour') return t('card.label');
+  return t('card.stepOf', { n: model.stepNumber, total: model.total });
+}
+
+/** The help panel: where to look, and ways out that never act on the page. */
+function HelpPanel({ model, t, actions }: Omit<Props, 'placement'>) {
+  return (
+    <div class="card__panel" data-testid="help-panel" id="csam-guide-help">
+      {model.help ? <p class="card__help">{model.help}</p> : null}
+      <div class="card__actions">
+        <button type="button" data-testid="mark-done" onClick={actions.markDone}>
+          {t('card.markDone')}
+        </button>
+        {model.canGoBack ? (
+          <button type="button" data-testid="go-back" onClick={actions.goBack}>
+            {t('card.goBack')}
+          </button>
+        ) : null}
+        <button type="button" data-testid="rescan" onClick={actions.rescan}>
+          {t('card.rescan')}
+        </button>
+      </div>
+      <p class="card__helpdesk">{t('card.helpdesk')}</p>
+    </div>
+  );
+}
+
+export function StepCard({ model, placement, t, actions }: Props) {
+  const isStep = model.state === 'found' || model.state === 'not-found' || model.state === 'explain';
   return (
     <section
       class={`card card--${model.state}`}
@@ -27,10 +57,8 @@ export function StepCard({ model, placement, t, onHide }: Props) {
       style={placementStyle(placement)}
     >
       <header class="card__head">
-        <span class="card__step">
-          {finished ? t('card.finishedTitle') : t('card.stepOf', { n: model.stepNumber, total: model.total })}
-        </span>
-        <button type="button" class="card__close" data-testid="hide" aria-label={t('card.hide')} title={t('card.hide')} onClick={onHide}>
+        <span class="card__step">{heading(model, t)}</span>
+        <button type="button" class="card__close" data-testid="hide" aria-label={t('card.hide')} title={t('card.hide')} onClick={actions.hide}>
           ×
         </button>
       </header>
@@ -40,10 +68,40 @@ export function StepCard({ model, placement, t, onHide }: Props) {
           {model.warning}
         </p>
       ) : null}
-      {model.state === 'not-found' && model.help ? <p class="card__help">{model.help}</p> : null}
-      <div class="card__bar" aria-hidden="true">
-        <span style={{ width: `${Math.round((100 * (finished ? model.total : model.stepNumber - 1)) / model.total)}%` }} />
-      </div>
+      {model.note ? (
+        <p class="card__note" data-testid="note">
+          {model.note}
+        </p>
+      ) : null}
+      {model.choices.length > 0 ? (
+        <ul class="card__choices">
+          {model.choices.map((c) => (
+            <li key={c.stepIndex}>
+              <button type="button" data-testid="choice" data-step-index={c.stepIndex} onClick={() => actions.choose(c.stepIndex)}>
+                {c.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {isStep ? (
+        <button
+          type="button"
+          class="card__toggle"
+          data-testid="cant-find"
+          aria-expanded={model.helpOpen}
+          aria-controls="csam-guide-help"
+          onClick={actions.toggleHelp}
+        >
+          {t('card.cantFind')}
+        </button>
+      ) : null}
+      {isStep && model.helpOpen ? <HelpPanel model={model} t={t} actions={actions} /> : null}
+      {model.stepNumber > 0 ? (
+        <div class="card__bar" aria-hidden="true">
+          <span style={{ width: `${Math.round((100 * (model.state === 'finished' ? model.total : model.stepNumber - 1)) / model.total)}%` }} />
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -113,6 +113,15 @@ const UMAN_USER_SAVED: PageSignals = {
   parts: [],
 };
 
+// Any journey host's error page ("Une erreur est survenue", 404, maintenance).
+const PORTAL_ERROR_PAGE: PageSignals = {
+  key: 'portal-error',
+  hosts: [...CSAM, ...SOCIAL_SECURITY, ...FEDERAL_LOGIN],
+  headings: [L.PORTAL_ERROR],
+  messages: [L.PORTAL_ERROR],
+  parts: [],
+};
+
 export const ADD_ACCESS_JOURNEY: JourneyDef = {
   id: 'add-access',
   prerequisites: [{ id: 'bce-number' }, { id: 'main-access-manager' }],
@@ -139,4 +148,5 @@ export const ADD_ACCESS_JOURNEY: JourneyDef = {
     },
   ],
   finish: [UMAN_USER_SAVED],
+  detours: [PORTAL_ERROR_PAGE],
 };

@@ -87,6 +87,12 @@ export const PHONE = l(['Téléphone', 'Numéro de téléphone'], ['Telefoon', '
 export const TR_FPP = l(['TR-FPP'], ['TR-FPP'], ['TR-FPP'], ['TR-FPP']);
 export const SAVE = l(['Enregistrer', 'Sauvegarder'], ['Opslaan', 'Bewaren'], ['Speichern'], ['Save']);
 
+export const PORTAL_ERROR = l(
+  ['Une erreur est survenue', "Une erreur s'est produite", 'Page introuvable', 'Service indisponible', 'Erreur technique'],
+  ['Er is een fout opgetreden', 'Er is een fout gebeurd', 'Pagina niet gevonden', 'Dienst niet beschikbaar', 'Technische fout'],
+  ['Ein Fehler ist aufgetreten', 'Seite nicht gefunden', 'Dienst nicht verfügbar', 'Technischer Fehler'],
+  ['An error has occurred', 'An error occurred', 'Page not found', 'Service unavailable', 'Technical error'],
+);
 export const USER_SAVED = l(
   ["L'utilisateur a été enregistré", "L'utilisateur a bien été enregistré"],
   ['De gebruiker werd opgeslagen', 'De gebruiker is opgeslagen'],

@@ -63,4 +63,6 @@ export interface JourneyDef {
   steps: readonly StepDef[];
   /** Pages that show the journey is complete (e.g. "user saved"). */
   finish: readonly PageSignals[];
+  /** Pages off the way that still need a word: the portal's error pages. */
+  detours?: readonly PageSignals[];
 }

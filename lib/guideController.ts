@@ -1,20 +1,36 @@
-// Runs the guide on one page: scans, keeps progress, tells the view what to
-// draw, and listens (passively) for the clicks that complete a step. It never
-// clicks, types, submits or prevents anything on the page.
+// Runs the guide on one page (or frame): scans, keeps progress, tells the view
+// what to draw, and listens (passively) for the clicks that complete a step.
+// It never clicks, types, submits or prevents anything on the page.
 import type { TFunction } from 'i18next';
 import type { JourneyDef } from '../guide/types';
 import { buildOverlayModel, type OverlayModel } from './overlayModel';
-import { completeStep, finishJourney, reachStep, type JourneyProgress } from './progress';
+import { completeStep, finishJourney, reachStep, undoFrom, type JourneyProgress } from './progress';
 import { scanPage, type Scan } from './scanPage';
+
+/** What the card's buttons do. */
+export interface OverlayActions {
+  hide: () => void;
+  toggleHelp: () => void;
+  /** "I've already done this": the step is marked done and the card steps aside. */
+  markDone: () => void;
+  /** "Go back a step": the previous step is shown again and no longer counted done. */
+  goBack: () => void;
+  /** "This page is different": look again, forgetting any choice made here. */
+  rescan: () => void;
+  /** "Not sure where you are": the user says which step this is. */
+  choose: (stepIndex: number) => void;
+}
 
 export interface GuideDeps {
   doc: Document;
   journey: JourneyDef;
   t: TFunction;
   /** Draws the overlay, or removes it when given null. */
-  render: (model: OverlayModel | null, onHide: () => void) => void;
-  /** Persists a change to the journey's progress. */
-  updateProgress: (change: (p: JourneyProgress) => JourneyProgress) => Promise<unknown>;
+  render: (model: OverlayModel | null, actions: OverlayActions) => void;
+  /** Persists a change to the journey's progress and resolves with the result. */
+  updateProgress: (change: (p: JourneyProgress) => JourneyProgress) => Promise<JourneyProgress | void>;
+  /** The stored progress, for notes such as "already done" (optional in tests). */
+  loadProgress?: () => Promise<JourneyProgress>;
   /** Aborted when the page goes away or the extension is reloaded. */
   signal: AbortSignal;
   /** Told of each new result (for the helpdesk diagnostics). */
@@ -25,96 +41,208 @@ export interface GuideDeps {
 const RESCAN_DELAY = 200;
 /** Unknown pages are watched this long for late content, then left alone. */
 const UNKNOWN_WATCH_MS = 10_000;
+/** A recognised page whose target is still missing after this long opens the help by itself. */
+const AUTO_HELP_MS = 3_000;
 
 export function startGuide(deps: GuideDeps): { rescan: () => void } {
   const { doc, journey, t, render, signal } = deps;
   const view = doc.defaultView!;
   let scan: Scan = { kind: 'unknown', candidates: [] };
+  let progress: JourneyProgress | null = null;
   let hiddenFor: string | null = null;
+  let chosenStep: number | null = null;
+  let helpOpen = false;
+  let missingSince = 0;
   let lastReached: string | null = null;
   let lastKey = '';
+  let lastUrl = view.location.href;
   let timer = 0;
-  const startedAt = Date.now();
+  let helpTimer = 0;
+  let watchingSince = Date.now();
+  let observing = false;
 
   const save = (change: (p: JourneyProgress) => JourneyProgress) => {
-    deps.updateProgress(change).catch(() => {
-      // Storage refused (quota, extension reloading): the next page will record it again.
-    });
+    deps.updateProgress(change).then(
+      (next) => {
+        if (next) {
+          progress = next;
+          draw();
+        }
+      },
+      () => {
+        // Storage refused (quota, extension reloading): the next page records it again.
+      },
+    );
   };
 
-  const keyOf = (s: Scan) => (s.kind === 'step' ? `${s.stepId}/${s.part?.key ?? ''}` : s.kind);
+  const keyOf = (s: Scan) => (s.kind === 'step' ? `${s.stepId}/${s.part?.key ?? ''}/${s.target ? 'found' : 'missing'}` : s.kind);
+
+  const draw = () => {
+    const model = hiddenFor === null ? buildOverlayModel(scan, journey, t, { progress, helpOpen }) : null;
+    render(model, actions);
+  };
 
   const run = () => {
     timer = 0;
     if (signal.aborted) return;
+    const url = view.location.href;
+    if (url !== lastUrl) {
+      // A single-page app moved on: what the user chose or hid was about the old page.
+      lastUrl = url;
+      chosenStep = null;
+      hiddenFor = null;
+      helpOpen = false;
+      watchingSince = Date.now();
+      connect();
+    }
     try {
-      scan = scanPage(doc, new URL(view.location.href), journey);
+      scan = scanPage(doc, new URL(url), journey, chosenStep);
     } catch {
       scan = { kind: 'unknown', candidates: [] };
     }
-    if (scan.kind === 'step') {
+    if (scan.kind === 'step' && chosenStep === null && lastReached !== scan.stepId) {
       const { stepIndex } = scan;
-      if (lastReached !== scan.stepId) {
-        lastReached = scan.stepId;
-        save((p) => reachStep(p, journey, stepIndex));
-      }
+      lastReached = scan.stepId;
+      save((p) => reachStep(p, journey, stepIndex));
     } else if (scan.kind === 'finish' && lastReached !== 'finish') {
       lastReached = 'finish';
       save((p) => finishJourney(p, journey));
     }
-    if (scan.kind === 'unknown' && Date.now() - startedAt > UNKNOWN_WATCH_MS) observer.disconnect();
+    if (scan.kind === 'unknown' && Date.now() - watchingSince > UNKNOWN_WATCH_MS) disconnect();
+
     const key = keyOf(scan);
-    if (key !== lastKey && (scan.kind !== 'unknown' || scan.candidates.length > 0)) {
-      try {
-        deps.report?.(scan, new URL(view.location.href));
-      } catch {
-        // Diagnostics are a nicety; never let them break the guide.
+    if (key !== lastKey) {
+      if (scan.kind !== 'unknown' || scan.candidates.length > 0) {
+        try {
+          deps.report?.(scan, new URL(url));
+        } catch {
+          // Diagnostics are a nicety; never let them break the guide.
+        }
       }
+      if (hiddenFor !== null && hiddenFor !== key) hiddenFor = null;
+      missingSince = scan.kind === 'step' && scan.part && !scan.target ? Date.now() : 0;
+      if (helpTimer) view.clearTimeout(helpTimer);
+      helpTimer = missingSince ? view.setTimeout(openHelpIfStillMissing, AUTO_HELP_MS) : 0;
     }
     lastKey = key;
-    if (hiddenFor !== null && hiddenFor !== key) hiddenFor = null;
-    const model = hiddenFor === null ? buildOverlayModel(scan, journey, t) : null;
-    render(model, hide);
+    draw();
+  };
+
+  const openHelpIfStillMissing = () => {
+    helpTimer = 0;
+    if (!signal.aborted && missingSince && !helpOpen) {
+      helpOpen = true;
+      draw();
+    }
   };
 
   const schedule = () => {
-    if (!timer && !signal.aborted) timer = view.setTimeout(run, RESCAN_DELAY);
+    if (!timer && !signal.aborted && !doc.hidden) timer = view.setTimeout(run, RESCAN_DELAY);
   };
 
-  const hide = () => {
-    hiddenFor = keyOf(scan);
-    render(null, hide);
+  const actions: OverlayActions = {
+    hide: () => {
+      hiddenFor = keyOf(scan);
+      draw();
+    },
+    toggleHelp: () => {
+      helpOpen = !helpOpen;
+      draw();
+    },
+    markDone: () => {
+      if (scan.kind !== 'step') return;
+      const { stepId } = scan;
+      save((p) => completeStep(p, journey, stepId));
+      hiddenFor = keyOf(scan);
+      draw();
+    },
+    goBack: () => {
+      if (scan.kind !== 'step' || scan.stepIndex === 0) return;
+      const previous = scan.stepIndex - 1;
+      save((p) => undoFrom(p, journey, previous));
+      chosenStep = previous;
+      helpOpen = true;
+      run();
+    },
+    rescan: () => {
+      chosenStep = null;
+      hiddenFor = null;
+      helpOpen = false;
+      lastKey = '';
+      run();
+    },
+    choose: (stepIndex: number) => {
+      chosenStep = stepIndex;
+      run();
+    },
   };
 
   // Evidence that a step is done: the user clicked its last target (or submitted
   // the form it belongs to). Listening only; the event goes on untouched.
   const onActivate = (event: Event) => {
     if (scan.kind !== 'step' || !scan.target || !scan.lastPart || scan.part?.action !== 'click') return;
-    const target = scan.target;
+    const { target, stepId } = scan;
     const origin = event.target as Node | null;
     const hit =
       event.type === 'submit'
         ? target.closest('form') === origin || (target as HTMLButtonElement).form === origin
         : !!origin && target.contains(origin);
-    if (hit) save((p) => completeStep(p, journey, (scan as { stepId: string }).stepId));
+    if (hit) save((p) => completeStep(p, journey, stepId));
   };
 
   // The content script's own constructor where there is one (Firefox keeps page
   // and extension worlds apart); the document's window otherwise (tests).
   const Observer: typeof MutationObserver = globalThis.MutationObserver ?? (view as typeof globalThis).MutationObserver;
   const observer = new Observer(schedule);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // `open` catches native dialogs opening, which the overlay must stay above.
+  const connect = () => {
+    if (observing || signal.aborted) return;
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['open', 'hidden'] });
+    observing = true;
+  };
+  const disconnect = () => {
+    observer.disconnect();
+    observing = false;
+    if (timer) view.clearTimeout(timer);
+    timer = 0;
+  };
+
   const listen = { capture: true, passive: true, signal } as const;
   doc.addEventListener('click', onActivate, listen);
   doc.addEventListener('submit', onActivate, listen);
-  // Typing changes what is left to do (a field filled, a box ticked); the values are never read here.
+  // Typing changes what is left to do (a field filled, a box ticked).
   doc.addEventListener('input', schedule, listen);
   doc.addEventListener('change', schedule, listen);
+  doc.addEventListener('focusout', schedule, listen);
+  // Single-page apps: history and hash changes (the DOM change that follows is caught too).
+  view.addEventListener('popstate', schedule, { signal });
+  view.addEventListener('hashchange', schedule, { signal });
+  // A hidden tab costs nothing: stop watching, look again when it comes back.
+  doc.addEventListener(
+    'visibilitychange',
+    () => {
+      if (doc.hidden) disconnect();
+      else {
+        watchingSince = Date.now();
+        connect();
+        schedule();
+      }
+    },
+    { signal },
+  );
   signal.addEventListener('abort', () => {
-    observer.disconnect();
-    if (timer) view.clearTimeout(timer);
+    disconnect();
+    if (helpTimer) view.clearTimeout(helpTimer);
   });
 
+  void deps.loadProgress?.().then(
+    (loaded) => {
+      progress = loaded;
+      if (!signal.aborted) draw();
+    },
+    () => undefined,
+  );
+  connect();
   run();
   return { rescan: schedule };
 }

@@ -1,10 +1,11 @@
-// What the overlay shows, decided from a scan: plain data, so the card can be
-// rendered and tested without a live page.
+// What the overlay shows, decided from a scan and the user's progress: plain
+// data, so the card can be rendered and tested without a live page.
 import type { TFunction } from 'i18next';
 import type { JourneyDef } from '../guide/types';
+import { nextStepId, type JourneyProgress } from './progress';
 import type { Scan } from './scanPage';
 
-export type CardState = 'found' | 'not-found' | 'explain' | 'finished';
+export type CardState = 'found' | 'not-found' | 'explain' | 'finished' | 'unsure' | 'detour';
 
 export interface OverlayModel {
   state: CardState;
@@ -13,32 +14,80 @@ export interface OverlayModel {
   total: number;
   /** One sentence: what to do and why. */
   sentence: string;
-  /** Where to look, shown when the target is missing. */
+  /** Where to look: the "I can't find it" panel's text. */
   help: string;
   /** A gentle warning next to the sentence (a mistyped number), or ''. */
   warning: string;
+  /** Where the user stands in the journey when it matters (went back, came back after a timeout), or ''. */
+  note: string;
+  /** "Not sure where you are": the steps this page could be. */
+  choices: { stepIndex: number; label: string }[];
+  /** The "I can't find it" panel is open. */
+  helpOpen: boolean;
+  /** There is a step before this one to go back to. */
+  canGoBack: boolean;
   target: Element | null;
 }
 
-export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: TFunction): OverlayModel | null {
+export interface ModelContext {
+  /** null until storage has answered. */
+  progress: JourneyProgress | null;
+  helpOpen: boolean;
+}
+
+const EMPTY = { help: '', warning: '', note: '', choices: [], helpOpen: false, canGoBack: false, target: null };
+
+function nextNote(journey: JourneyDef, progress: JourneyProgress, t: TFunction): string {
+  const next = nextStepId(progress, journey);
+  if (!next) return t('card.allDone');
+  const index = journey.steps.findIndex((s) => s.id === next);
+  return t('card.nextIs', { n: index + 1, title: t(`steps.${next}.title`) });
+}
+
+export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: TFunction, context: ModelContext): OverlayModel | null {
   const total = journey.steps.length;
-  if (scan.kind === 'unknown') return null;
-  if (scan.kind === 'finish') {
-    return { state: 'finished', stepId: 'finished', stepNumber: total, total, sentence: t('card.finished'), help: '', warning: '', target: null };
+  const { progress } = context;
+  switch (scan.kind) {
+    case 'unknown':
+      return null;
+    case 'finish':
+      return { ...EMPTY, state: 'finished', stepId: 'finished', stepNumber: total, total, sentence: t('card.finished') };
+    case 'error':
+      // A portal error page matters only to someone on the way.
+      if (!progress || progress.done.length === 0) return null;
+      return { ...EMPTY, state: 'detour', stepId: 'portal-error', stepNumber: 0, total, sentence: t('card.errorPage'), note: nextNote(journey, progress, t) };
+    case 'unsure':
+      return {
+        ...EMPTY,
+        state: 'unsure',
+        stepId: 'unsure',
+        stepNumber: 0,
+        total,
+        sentence: t('card.unsure'),
+        choices: scan.steps.map((i) => ({ stepIndex: i, label: t('card.stepTitle', { n: i + 1, title: t(`steps.${journey.steps[i]!.id}.title`) }) })),
+      };
+    case 'step':
+      break;
   }
+  const step = scan.stepId;
+  const laterDone = progress ? journey.steps.slice(scan.stepIndex + 1).some((s) => progress.done.includes(s.id)) : false;
+  let note = '';
+  // Back on the login page after later steps: most likely the session timed out.
+  if (laterDone && !scan.part) note = t('card.sessionResume');
+  else if (progress?.done.includes(step)) note = `${t('card.alreadyDone')} ${nextNote(journey, progress, t)}`;
   const base = {
-    stepId: scan.stepId,
+    ...EMPTY,
+    stepId: step,
     stepNumber: scan.stepIndex + 1,
     total,
-    help: t(`steps.${scan.stepId}.help`),
+    help: t(`steps.${step}.help`),
     warning: scan.mistyped ? t('card.numberMistyped') : '',
+    note,
+    helpOpen: context.helpOpen,
+    canGoBack: scan.stepIndex > 0,
   };
-  if (!scan.part) {
-    return { ...base, state: 'explain', sentence: t(`steps.${scan.stepId}.explain`), target: null };
-  }
-  const sentence = t(`steps.${scan.stepId}.parts.${scan.part.key}`, { label: scan.label });
-  if (!scan.target) {
-    return { ...base, state: 'not-found', sentence: `${t('card.notFound', { label: scan.label })} ${sentence}`, target: null };
-  }
+  if (!scan.part) return { ...base, state: 'explain', sentence: t(`steps.${step}.explain`) };
+  const sentence = t(`steps.${step}.parts.${scan.part.key}`, { label: scan.label });
+  if (!scan.target) return { ...base, state: 'not-found', sentence: `${t('card.notFound', { label: scan.label })} ${sentence}` };
   return { ...base, state: 'found', sentence, target: scan.target };
 }

@@ -110,3 +110,10 @@ export function nextStepId(progress: JourneyProgress, journey: JourneyDef): stri
 export function doneCount(progress: JourneyProgress, journey: JourneyDef): number {
   return journey.steps.filter((s) => progress.done.includes(s.id)).length + progress.prerequisites.length;
 }
+
+/** "Go back a step": step `index` and every later one are no longer done. */
+export function undoFrom(progress: JourneyProgress, journey: JourneyDef, index: number): JourneyProgress {
+  const undone = new Set(journey.steps.slice(Math.max(0, index)).map((s) => s.id));
+  const done = progress.done.filter((id) => !undone.has(id));
+  return done.length === progress.done.length && !progress.finished ? progress : { ...progress, done, finished: false };
+}

@@ -12,7 +12,9 @@ export const MIN_SCORE = 3;
 
 export interface Candidate {
   page: PageSignals;
-  /** Indexes of the steps that use this page, in journey order; -1 for a finish page. */
+  /** What the page is: a step's page, the journey's end, or a detour (a portal error page). */
+  role: 'step' | 'finish' | 'error';
+  /** Indexes of the steps that use this page, in journey order (empty unless role is step). */
   steps: number[];
   score: number;
 }
@@ -20,7 +22,9 @@ export interface Candidate {
 export type Recognition =
   | { kind: 'unknown'; candidates: Candidate[] }
   | { kind: 'step'; page: PageSignals; steps: number[]; score: number; candidates: Candidate[] }
-  | { kind: 'finish'; page: PageSignals; score: number; candidates: Candidate[] };
+  | { kind: 'finish' | 'error'; page: PageSignals; score: number; candidates: Candidate[] }
+  /** Two different pages score the same: the overlay asks instead of guessing. */
+  | { kind: 'unsure'; score: number; candidates: Candidate[]; tied: Candidate[] };
 
 /** True when one of the group's wordings stands as whole words in one of the joined lines. */
 function found(haystack: string, labels: Labels): boolean {
@@ -61,14 +65,17 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef): Recognit
     for (const page of step.pages) {
       const known = byKey.get(page.key);
       if (known) known.steps.push(index);
-      else byKey.set(page.key, { page, steps: [index], score: scorePage(page, snap) });
+      else byKey.set(page.key, { page, role: 'step', steps: [index], score: scorePage(page, snap) });
     }
   });
-  for (const page of journey.finish) byKey.set(page.key, { page, steps: [-1], score: scorePage(page, snap) });
+  for (const page of journey.finish) byKey.set(page.key, { page, role: 'finish', steps: [], score: scorePage(page, snap) });
+  for (const page of journey.detours ?? []) byKey.set(page.key, { page, role: 'error', steps: [], score: scorePage(page, snap) });
 
   const candidates = [...byKey.values()].filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best || best.score < MIN_SCORE) return { kind: 'unknown', candidates };
-  if (best.steps[0] === -1) return { kind: 'finish', page: best.page, score: best.score, candidates };
+  const tied = candidates.filter((c) => c.score === best.score);
+  if (tied.length > 1) return { kind: 'unsure', score: best.score, candidates, tied };
+  if (best.role !== 'step') return { kind: best.role, page: best.page, score: best.score, candidates };
   return { kind: 'step', page: best.page, steps: best.steps, score: best.score, candidates };
 }

@@ -7,7 +7,9 @@ import { recognisePage, type Candidate } from './recognisePage';
 
 export type Scan =
   | { kind: 'unknown'; candidates: Candidate[] }
-  | { kind: 'finish'; pageKey: string; lang: string; candidates: Candidate[] }
+  | { kind: 'finish' | 'error'; pageKey: string; lang: string; candidates: Candidate[] }
+  /** Two pages tie: the steps the page could be, for the user to pick. */
+  | { kind: 'unsure'; lang: string; candidates: Candidate[]; steps: number[] }
   | {
       kind: 'step';
       /** Every page that scored, best first (for diagnostics). */
@@ -27,20 +29,43 @@ export type Scan =
       mistyped: boolean;
     };
 
-export function scanPage(doc: Document, url: URL, journey: JourneyDef): Scan {
+/**
+ * @param chosenStep a step the user said they are at (after "Not sure where
+ *   you are", or "Go back a step"): its first page's parts are looked for here.
+ */
+export function scanPage(doc: Document, url: URL, journey: JourneyDef, chosenStep: number | null = null): Scan {
   const snap = snapshotPage(doc, url);
   const recognition = recognisePage(snap, journey);
-  if (recognition.kind === 'unknown') return { kind: 'unknown', candidates: recognition.candidates };
-  if (recognition.kind === 'finish') return { kind: 'finish', pageKey: recognition.page.key, lang: snap.lang, candidates: recognition.candidates };
+  const { candidates } = recognition;
+  if (chosenStep !== null && journey.steps[chosenStep]) {
+    const page = journey.steps[chosenStep]!.pages[0]!;
+    return resolveSteps(doc, journey, [chosenStep], page.key, { lang: snap.lang, score: 0, candidates });
+  }
+  if (recognition.kind === 'unknown') return { kind: 'unknown', candidates };
+  if (recognition.kind === 'unsure') {
+    const steps = [...new Set(recognition.tied.flatMap((c) => c.steps))].sort((a, b) => a - b);
+    // A tie between pages of steps only can be asked about; with an end or error page, say nothing.
+    return steps.length > 1 ? { kind: 'unsure', lang: snap.lang, candidates, steps } : { kind: 'unknown', candidates };
+  }
+  if (recognition.kind !== 'step') return { kind: recognition.kind, pageKey: recognition.page.key, lang: snap.lang, candidates };
+  return resolveSteps(doc, journey, recognition.steps, recognition.page.key, { lang: snap.lang, score: recognition.score, candidates });
+}
 
-  const pageKey = recognition.page.key;
-  const base = { kind: 'step' as const, pageKey, lang: snap.lang, score: recognition.score, candidates: recognition.candidates };
+function resolveSteps(
+  doc: Document,
+  journey: JourneyDef,
+  steps: number[],
+  pageKey: string,
+  found: { lang: string; score: number; candidates: Candidate[] },
+): Scan {
+  const base = { kind: 'step' as const, pageKey, ...found };
+  const snap = { lang: found.lang };
   // Steps sharing a page come in order: the first with something left to do wins;
   // when every part of every step there is satisfied, the last step still shows.
   let fallback: Scan | null = null;
-  for (const stepIndex of recognition.steps) {
+  for (const stepIndex of steps) {
     const step = journey.steps[stepIndex]!;
-    const page = step.pages.find((p) => p.key === pageKey)!;
+    const page = step.pages.find((p) => p.key === pageKey) ?? step.pages[0]!;
     if (page.parts.length === 0) {
       return { ...base, stepIndex, stepId: step.id, part: null, lastPart: true, target: null, label: '', mistyped: false };
     }

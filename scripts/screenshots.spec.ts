@@ -3,6 +3,7 @@
 import { test } from '../tests/e2e/fixtures';
 import { overlayShows } from '../tests/e2e/support/inspect';
 import { routeUrl } from '../tests/e2e/support/portalRoutes';
+import { fixtureHtml } from '../tests/support/fixtures';
 
 const OUT = 'docs/screenshots';
 const settle = () => new Promise((r) => setTimeout(r, 400));
@@ -33,6 +34,14 @@ test('screenshots', async ({ portal }) => {
   await page.evaluate(() => document.querySelector('[data-expect="next"]')?.scrollIntoView({ block: 'center' }), null);
   await settle();
   await page.screenshot(`${OUT}/overlay-9-tick-tr-fpp-fr.png`);
+
+  // A recognised page whose target is missing: the help panel opens by itself after a few seconds.
+  const groupHome = routeUrl('uman-group-home', 'fr');
+  portal.extraPages[groupHome] = fixtureHtml({ file: 'uman-group-home/fr.html' }).replace(/>Utilisateurs</g, '>Personnes<');
+  await page.goto(groupHome);
+  await page.waitFor(() => !!document.querySelector('csam-guide-overlay')?.shadowRoot?.querySelector('[data-testid="help-panel"]'), null);
+  await settle();
+  await page.screenshot(`${OUT}/overlay-6-cant-find-fr.png`);
 
   const popup = await portal.openPopup();
   await popup.waitFor(() => document.querySelectorAll('[data-testid="checklist-item"][data-done="true"]').length > 0, null);

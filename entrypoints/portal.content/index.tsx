@@ -5,13 +5,15 @@ import { startGuide } from '../../lib/guideController';
 import { createTranslator, pickLang } from '../../lib/i18n';
 import { pageDiagnostics } from '../../lib/diagnostics';
 import { lastPageItem } from '../../lib/diagnosticsStore';
-import { updateProgress } from '../../lib/progressStore';
+import { loadProgress, updateProgress } from '../../lib/progressStore';
 import { createOverlayHost } from './overlayHost';
 import css from './style.css?inline';
 
 export default defineContentScript({
   matches: JOURNEY_MATCHES,
   runAt: 'document_idle',
+  // Older social-security pages are built of frames: each frame gets its own guide.
+  allFrames: true,
   main(ctx) {
     const journey = ADD_ACCESS_JOURNEY;
     // The card speaks the portal page's language, else the browser's.
@@ -22,6 +24,7 @@ export default defineContentScript({
       t,
       render: createOverlayHost(ctx, t, css),
       updateProgress: (change) => updateProgress(journey, change),
+      loadProgress: () => loadProgress(journey),
       signal: ctx.signal,
       report: (scan, url) => void lastPageItem.setValue(pageDiagnostics(url, scan.kind === 'unknown' ? '' : scan.lang, scan)).catch(() => undefined),
     });

@@ -6,22 +6,41 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/Overlay';
+import type { OverlayActions } from '../../lib/guideController';
 import type { OverlayModel } from '../../lib/overlayModel';
+
+/**
+ * Puts our host in the top layer, and back on top when a modal dialog opened
+ * after it (the last shown element of the top layer is drawn above the others).
+ */
+function raise(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function') return;
+  try {
+    const open = host.matches(':popover-open');
+    const dialogAbove = !!host.ownerDocument.querySelector('dialog[open]:modal, [popover]:popover-open:not(csam-guide-overlay)');
+    if (open && !dialogAbove) return;
+    if (open) host.hidePopover();
+    host.showPopover();
+  } catch {
+    // Older browsers or an unexpected state: the overlay still shows, only without the top layer.
+  }
+}
 
 export function createOverlayHost(ctx: ContentScriptContext, t: TFunction, css: string) {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let creating: Promise<void> | null = null;
-  let latest: { model: OverlayModel | null; onHide: () => void } = { model: null, onHide: () => undefined };
+  let latest: { model: OverlayModel | null; actions: OverlayActions | null } = { model: null, actions: null };
 
   const paint = () => {
-    const { model, onHide } = latest;
-    if (!model) {
+    const { model, actions } = latest;
+    if (!model || !actions) {
       ui?.remove();
       ui = null;
       return;
     }
     if (ui) {
-      render(<Overlay model={model} t={t} onHide={onHide} />, ui.uiContainer);
+      raise(ui.shadowHost);
+      render(<Overlay model={model} t={t} actions={actions} />, ui.uiContainer);
       return;
     }
     creating ??= createShadowRootUi(ctx, {
@@ -36,12 +55,15 @@ export function createOverlayHost(ctx: ContentScriptContext, t: TFunction, css: 
       creating = null;
       ui = created;
       ui.mount();
+      // Our own element only: in the top layer, the card stays above the
+      // portal's native dialogs and popovers.
+      ui.shadowHost.setAttribute('popover', 'manual');
       paint();
     });
   };
 
-  return (model: OverlayModel | null, onHide: () => void) => {
-    latest = { model, onHide };
+  return (model: OverlayModel | null, actions: OverlayActions) => {
+    latest = { model, actions };
     paint();
   };
 }

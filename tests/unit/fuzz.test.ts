@@ -17,20 +17,20 @@ const t = createTranslator('fr');
 
 function checkScan(doc: Document, url: URL) {
   const scan = scanPage(doc, url, journey);
-  expect(['step', 'finish', 'unknown']).toContain(scan.kind);
+  expect(['step', 'finish', 'error', 'unsure', 'unknown']).toContain(scan.kind);
   if (scan.kind === 'step') {
     expect(stepIds.has(scan.stepId)).toBe(true);
     if (scan.target) expect(doc.contains(scan.target)).toBe(true);
     expect(scan.label.length).toBeLessThanOrEqual(61);
   }
-  buildOverlayModel(scan, journey, t);
+  buildOverlayModel(scan, journey, t, { progress: null, helpOpen: false });
   return scan;
 }
 
 describe('fuzz', () => {
   it(`scans ${PAGES} mutated pages without an exception`, () => {
     const rnd = random(SEED);
-    const kinds = { step: 0, finish: 0, unknown: 0 };
+    const kinds = { step: 0, finish: 0, error: 0, unsure: 0, unknown: 0 };
     for (let i = 0; i < PAGES; i++) {
       const route = ROUTES[Math.floor(rnd() * ROUTES.length)]!;
       const { doc, url, window } = loadDocument(fixtureHtml(route), route.url);

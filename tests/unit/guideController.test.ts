@@ -2,7 +2,7 @@
 // records, and that it only listens.
 import { describe, expect, it } from 'vitest';
 import { ADD_ACCESS_JOURNEY as journey } from '../../guide/journey';
-import { startGuide } from '../../lib/guideController';
+import { startGuide, type OverlayActions } from '../../lib/guideController';
 import { createTranslator } from '../../lib/i18n';
 import type { OverlayModel } from '../../lib/overlayModel';
 import { EMPTY_PROGRESS, type JourneyProgress } from '../../lib/progress';
@@ -13,22 +13,23 @@ function run(page: string, lang: string) {
   const { doc, window } = loadDocument(fixtureHtml(route), route.url);
   let progress: JourneyProgress = EMPTY_PROGRESS;
   const drawn: (OverlayModel | null)[] = [];
-  let hide: () => void = () => undefined;
+  let actions: OverlayActions | null = null;
   const abort = new AbortController();
   startGuide({
     doc,
     journey,
     t: createTranslator(lang === 'nl' ? 'nl' : 'fr'),
-    render: (model, onHide) => {
+    render: (model, a) => {
       drawn.push(model);
-      hide = onHide;
+      actions = a;
     },
     updateProgress: async (change) => {
       progress = change(progress);
+      return progress;
     },
     signal: abort.signal,
   });
-  return { doc, window, drawn, abort, progress: () => progress, hide: () => hide() };
+  return { doc, window, drawn, abort, progress: () => progress, actions: () => actions! };
 }
 
 describe('startGuide', () => {
@@ -70,7 +71,7 @@ describe('startGuide', () => {
   it('hides the card when asked, until the step changes', () => {
     const g = run('csam-home', 'fr');
     expect(g.drawn.at(-1)).not.toBeNull();
-    g.hide();
+    g.actions().hide();
     expect(g.drawn.at(-1)).toBeNull();
     g.abort.abort();
   });
