@@ -119,6 +119,8 @@ const PORTAL_ERROR_PAGE: PageSignals = {
   hosts: [...CSAM, ...SOCIAL_SECURITY, ...FEDERAL_LOGIN],
   headings: [L.PORTAL_ERROR],
   messages: [L.PORTAL_ERROR],
+  // One error heading is enough; the card shows only to someone mid-journey.
+  minScore: 2,
   parts: [],
 };
 

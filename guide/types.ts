@@ -42,6 +42,8 @@ export interface PageSignals {
   fields?: readonly Labels[];
   /** Each group found in a status or alert message ("user saved") adds most: such a message is specific. */
   messages?: readonly Labels[];
+  /** A lower bar than the engine's default, for pages recognisable by one sure sign (an error heading). */
+  minScore?: number;
   /** Nothing to click: the card explains (login pages, which we never touch). */
   parts: readonly Part[];
 }

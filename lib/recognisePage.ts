@@ -73,7 +73,7 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef): Recognit
 
   const candidates = [...byKey.values()].filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
   const best = candidates[0];
-  if (!best || best.score < MIN_SCORE) return { kind: 'unknown', candidates };
+  if (!best || best.score < (best.page.minScore ?? MIN_SCORE)) return { kind: 'unknown', candidates };
   const tied = candidates.filter((c) => c.score === best.score);
   if (tied.length > 1) return { kind: 'unsure', score: best.score, candidates, tied };
   if (best.role !== 'step') return { kind: best.role, page: best.page, score: best.score, candidates };

@@ -10,15 +10,21 @@ import type { OverlayActions } from '../../lib/guideController';
 import type { OverlayModel } from '../../lib/overlayModel';
 
 /**
- * Puts our host in the top layer, and back on top when a modal dialog opened
- * after it (the last shown element of the top layer is drawn above the others).
+ * Puts our host in the top layer, and back on top when a dialog or popover
+ * opened after it (the last shown element of the top layer is drawn above the
+ * others). While a modal dialog is open, everything outside it is inert, so our
+ * host lives inside the topmost one, and goes back to the body after.
  */
 function raise(host: HTMLElement): void {
   if (typeof host.showPopover !== 'function') return;
   try {
+    const doc = host.ownerDocument;
+    const modals = Array.from(doc.querySelectorAll('dialog[open]')).filter((d) => d.matches(':modal'));
+    const home = modals[modals.length - 1] ?? doc.body;
+    if (home && host.parentElement !== home) home.append(host);
     const open = host.matches(':popover-open');
-    const dialogAbove = !!host.ownerDocument.querySelector('dialog[open]:modal, [popover]:popover-open:not(csam-guide-overlay)');
-    if (open && !dialogAbove) return;
+    const othersOpen = modals.length > 0 || !!doc.querySelector('[popover]:popover-open:not(csam-guide-overlay)');
+    if (open && !othersOpen) return;
     if (open) host.hidePopover();
     host.showPopover();
   } catch {
@@ -37,6 +43,11 @@ export function createOverlayHost(ctx: ContentScriptContext, t: TFunction, css: 
       ui?.remove();
       ui = null;
       return;
+    }
+    if (ui && !ui.shadowHost.isConnected) {
+      // The page replaced its body (single-page apps do): build our layer again.
+      ui.remove();
+      ui = null;
     }
     if (ui) {
       raise(ui.shadowHost);

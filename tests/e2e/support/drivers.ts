@@ -29,6 +29,10 @@ export interface PortalPage {
   waitFor<A>(fn: PageFn<A, unknown>, arg: A, timeoutMs?: number): Promise<void>;
   /** Of the viewport, or of the first element matching `selector`. */
   screenshot(path: string, selector?: string): Promise<void>;
+  /** Evaluates in the first frame whose URL contains `urlPart`. */
+  evaluateInFrame<A, R>(urlPart: string, fn: PageFn<A, R>, arg: A): Promise<Awaited<R>>;
+  /** A real mouse click at viewport coordinates: what a user's click would hit. */
+  mouseClick(x: number, y: number): Promise<void>;
   /** Makes this the active tab: background tabs get throttled timers and no animation frames. */
   bringToFront(): Promise<void>;
   close(): Promise<void>;
@@ -97,6 +101,14 @@ class PlaywrightPage implements PortalPage {
   }
   async close() {
     await this.page.close();
+  }
+  async evaluateInFrame<A, R>(urlPart: string, fn: PageFn<A, R>, arg: A): Promise<Awaited<R>> {
+    const frame = this.page.frames().find((f) => f.url().includes(urlPart));
+    if (!frame) throw new Error(`no frame with ${urlPart}`);
+    return (await frame.evaluate(fn as never, arg)) as Awaited<R>;
+  }
+  async mouseClick(x: number, y: number) {
+    await this.page.mouse.click(x, y);
   }
 }
 
@@ -201,6 +213,14 @@ class PuppeteerPage implements PortalPage {
   }
   async close() {
     await this.page.close();
+  }
+  async evaluateInFrame<A, R>(urlPart: string, fn: PageFn<A, R>, arg: A): Promise<Awaited<R>> {
+    const frame = this.page.frames().find((f) => f.url().includes(urlPart));
+    if (!frame) throw new Error(`no frame with ${urlPart}`);
+    return (await frame.evaluate(fn as never, arg)) as Awaited<R>;
+  }
+  async mouseClick(x: number, y: number) {
+    await this.page.mouse.click(x, y);
   }
 }
 
