@@ -48,6 +48,10 @@ export function Overlay({ model, t, actions }: Props) {
       <div ref={cardRef}>
         <StepCard model={model} placement={placement} t={t} actions={actions} />
       </div>
+      {/* Screen readers hear each new instruction once, politely, without focus moving. */}
+      <div class="visually-hidden" role="status" aria-live="polite" data-testid="announce">
+        {model.sentence}
+      </div>
     </div>
   );
 }

@@ -55,6 +55,10 @@ export function StepCard({ model, placement, t, actions }: Props) {
       data-state={model.state}
       aria-label={t('card.label')}
       style={placementStyle(placement)}
+      // Esc hides the card; only keys pressed inside the card reach this, never the portal's fields.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') actions.hide();
+      }}
     >
       <header class="card__head">
         <span class="card__step">{heading(model, t)}</span>

@@ -44,7 +44,7 @@ const UNKNOWN_WATCH_MS = 10_000;
 /** A recognised page whose target is still missing after this long opens the help by itself. */
 const AUTO_HELP_MS = 3_000;
 
-export function startGuide(deps: GuideDeps): { rescan: () => void } {
+export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => void } {
   const { doc, journey, t, render, signal } = deps;
   const view = doc.defaultView!;
   let scan: Scan = { kind: 'unknown', candidates: [] };
@@ -244,5 +244,12 @@ export function startGuide(deps: GuideDeps): { rescan: () => void } {
   );
   connect();
   run();
-  return { rescan: schedule };
+  return {
+    rescan: schedule,
+    /** Shows the card again after the user hid it (from the popup). */
+    show: () => {
+      hiddenFor = null;
+      draw();
+    },
+  };
 }

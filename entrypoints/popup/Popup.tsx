@@ -2,7 +2,11 @@ import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Checklist } from '../../components/Checklist';
-import type { JourneyDef, Lang } from '../../guide/types';
+import { LANGS, type JourneyDef, type Lang } from '../../guide/types';
+import { popupLangItem, showGuideItem } from '../../lib/uiState';
+
+/** Each language in its own words, as language pickers should. */
+const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', nl: 'Nederlands', de: 'Deutsch', en: 'English' };
 import { doneCount, EMPTY_PROGRESS, togglePrerequisite, type JourneyProgress } from '../../lib/progress';
 import { loadProgress, resetProgress, updateProgress, watchProgress } from '../../lib/progressStore';
 import { DiagnosticsExport } from '../../components/DiagnosticsExport';
@@ -130,6 +134,28 @@ export function Popup({ journey, lang, t }: Props) {
             {t('popup.startAgain')}
           </button>
         )}
+      </div>
+      <div class="prefs">
+        <button type="button" class="link" data-testid="show-guide" onClick={() => void showGuideItem.setValue(Date.now())}>
+          {t('popup.showGuide')}
+        </button>
+        <label class="lang">
+          {t('popup.language')}{' '}
+          <select
+            data-testid="language"
+            value={lang}
+            onChange={async (e) => {
+              await popupLangItem.setValue(e.currentTarget.value);
+              location.reload();
+            }}
+          >
+            {LANGS.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LANGUAGE_NAMES[code]}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <p class="helpdesk">{t('popup.helpdesk')}</p>
       <DiagnosticsExport t={t} build={diagnostics} />

@@ -5,6 +5,7 @@ import { startGuide } from '../../lib/guideController';
 import { createTranslator, pickLang } from '../../lib/i18n';
 import { pageDiagnostics } from '../../lib/diagnostics';
 import { lastPageItem } from '../../lib/diagnosticsStore';
+import { showGuideItem } from '../../lib/uiState';
 import { loadProgress, updateProgress } from '../../lib/progressStore';
 import { createOverlayHost } from './overlayHost';
 import css from './style.css?inline';
@@ -18,7 +19,7 @@ export default defineContentScript({
     const journey = ADD_ACCESS_JOURNEY;
     // The card speaks the portal page's language, else the browser's.
     const t = createTranslator(pickLang(document.documentElement.lang, navigator.language));
-    startGuide({
+    const guide = startGuide({
       doc: document,
       journey,
       t,
@@ -28,5 +29,7 @@ export default defineContentScript({
       signal: ctx.signal,
       report: (scan, url) => void lastPageItem.setValue(pageDiagnostics(url, scan.kind === 'unknown' ? '' : scan.lang, scan)).catch(() => undefined),
     });
+    const unwatch = showGuideItem.watch(() => guide.show());
+    ctx.onInvalidated(unwatch);
   },
 });

@@ -34,6 +34,9 @@ export async function launch(extensionDir: string | null, extraPages: Record<str
       '--disable-sync',
     ],
   });
+  // tsx (esbuild, keepNames) wraps the bench's inner functions in __name(): the
+  // functions this file serialises into pages need it defined there.
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url();
     if (extraPages[url] === undefined && !isPortalUrl(url)) return route.abort('blockedbyclient');
