@@ -37,8 +37,12 @@ export interface GuideDeps {
   report?: (scan: Scan, url: URL) => void;
 }
 
-/** Rescans are batched: at most one per this many ms however busy the page is. */
-const RESCAN_DELAY = 200;
+/**
+ * Rescans are batched to the next animation frame (a target that appears is
+ * highlighted in the frame it is painted), and at most one per this many ms
+ * however busy the page is.
+ */
+const MIN_RESCAN_INTERVAL = 250;
 /** Unknown pages are watched this long for late content, then left alone. */
 const UNKNOWN_WATCH_MS = 10_000;
 /** A recognised page whose target is still missing after this long opens the help by itself. */
@@ -57,6 +61,8 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   let lastKey = '';
   let lastUrl = view.location.href;
   let timer = 0;
+  let pending = false;
+  let lastRunAt = 0;
   let helpTimer = 0;
   let watchingSince = Date.now();
   let observing = false;
@@ -84,6 +90,8 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
 
   const run = () => {
     timer = 0;
+    pending = false;
+    lastRunAt = Date.now();
     if (signal.aborted) return;
     const url = view.location.href;
     if (url !== lastUrl) {
@@ -137,7 +145,12 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   };
 
   const schedule = () => {
-    if (!timer && !signal.aborted && !doc.hidden) timer = view.setTimeout(run, RESCAN_DELAY);
+    if (pending || signal.aborted || doc.hidden) return;
+    pending = true;
+    const inFrame = () => view.requestAnimationFrame(run);
+    const wait = lastRunAt + MIN_RESCAN_INTERVAL - Date.now();
+    if (wait <= 0) inFrame();
+    else timer = view.setTimeout(inFrame, wait);
   };
 
   const actions: OverlayActions = {
@@ -205,6 +218,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     observing = false;
     if (timer) view.clearTimeout(timer);
     timer = 0;
+    pending = false;
   };
 
   const listen = { capture: true, passive: true, signal } as const;

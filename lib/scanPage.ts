@@ -21,7 +21,7 @@ export type Scan =
       score: number;
       /** null on pages that only need explaining (login). */
       part: Part | null;
-      /** Whether this part is the step's last: clicking it completes the step. */
+      /** Whether this part is the step's very last (last part of its last page): clicking it completes the step. */
       lastPart: boolean;
       target: Element | null;
       label: string;
@@ -77,7 +77,9 @@ function resolveSteps(
         stepIndex,
         stepId: step.id,
         part,
-        lastPart: i === page.parts.length - 1,
+        // Only the last page of a step can finish it: following "Se connecter" on
+        // the info page is not yet logging in.
+        lastPart: i === page.parts.length - 1 && page.key === step.pages[step.pages.length - 1]!.key,
         target: result.element,
         label: result.label,
         mistyped: result.mistyped === true,

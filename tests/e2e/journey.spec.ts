@@ -94,3 +94,22 @@ test('popup: prerequisites, "Open CSAM" and "Start again"', async ({ portal }) =
   const items = await again.evaluate(readChecklist, null);
   expect(items.find((i) => i.current)?.step).toBe('open-service');
 });
+
+for (const lang of ['de', 'en'] as const) {
+  test(`walks the csam.be part of the journey in ${lang.toUpperCase()}, up to the login`, async ({ portal }) => {
+    const page = await portal.newPage();
+    await page.goto(routeUrl('csam-home', lang));
+    const first = await expectHighlighted(page, 'open-service');
+    expect(first.text).toMatch(lang === 'de' ? /Schritt 1 von 9/ : /Step 1 of 9/);
+    await page.clickAndNavigate(TARGET);
+    await expectHighlighted(page, 'manage-access');
+    await page.clickAndNavigate(TARGET);
+    await expectHighlighted(page, 'social-security');
+    await page.clickAndNavigate(TARGET);
+    await expectHighlighted(page, 'log-in');
+    await page.clickAndNavigate(TARGET);
+    await page.waitFor(overlayShows, { step: 'log-in', state: 'explain' });
+    const items = await checklist(portal, page);
+    expect(doneSteps(items)).toEqual(['open-service', 'manage-access', 'social-security']);
+  });
+}

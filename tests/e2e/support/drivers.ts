@@ -33,6 +33,9 @@ export interface PortalPage {
   evaluateInFrame<A, R>(urlPart: string, fn: PageFn<A, R>, arg: A): Promise<Awaited<R>>;
   /** A real mouse click at viewport coordinates: what a user's click would hit. */
   mouseClick(x: number, y: number): Promise<void>;
+  /** Chromium only (Playwright): emulated media features. */
+  emulateMedia(options: { forcedColors?: 'active' | 'none'; reducedMotion?: 'reduce' | 'no-preference' }): Promise<void>;
+  setViewport(size: { width: number; height: number }): Promise<void>;
   /** Makes this the active tab: background tabs get throttled timers and no animation frames. */
   bringToFront(): Promise<void>;
   close(): Promise<void>;
@@ -109,6 +112,12 @@ class PlaywrightPage implements PortalPage {
   }
   async mouseClick(x: number, y: number) {
     await this.page.mouse.click(x, y);
+  }
+  async emulateMedia(options: { forcedColors?: 'active' | 'none'; reducedMotion?: 'reduce' | 'no-preference' }) {
+    await this.page.emulateMedia(options);
+  }
+  async setViewport(size: { width: number; height: number }) {
+    await this.page.setViewportSize(size);
   }
 }
 
@@ -221,6 +230,12 @@ class PuppeteerPage implements PortalPage {
   }
   async mouseClick(x: number, y: number) {
     await this.page.mouse.click(x, y);
+  }
+  async emulateMedia(): Promise<void> {
+    throw new Error('media emulation is a Chromium-only test helper here');
+  }
+  async setViewport(size: { width: number; height: number }) {
+    await this.page.setViewport(size);
   }
 }
 
