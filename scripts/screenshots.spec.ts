@@ -43,6 +43,20 @@ test('screenshots', async ({ portal }) => {
   await settle();
   await page.screenshot(`${OUT}/overlay-6-cant-find-fr.png`);
 
+  // German, and the same card in forced colours (Windows high contrast).
+  await page.goto(routeUrl('csam-service', 'de'));
+  await page.waitFor(overlayShows, { step: 'manage-access', state: 'found' });
+  await page.evaluate(() => document.querySelector('[data-expect="target"]')?.scrollIntoView({ block: 'center' }), null);
+  await settle();
+  await page.screenshot(`${OUT}/overlay-2-manage-access-de.png`);
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(routeUrl('csam-service', 'de'));
+  await page.waitFor(overlayShows, { step: 'manage-access', state: 'found' });
+  await page.evaluate(() => document.querySelector('[data-expect="target"]')?.scrollIntoView({ block: 'center' }), null);
+  await settle();
+  await page.screenshot(`${OUT}/overlay-2-forced-colours-de.png`);
+  await page.emulateMedia({ forcedColors: 'none' });
+
   const popup = await portal.openPopup();
   await popup.waitFor(() => document.querySelectorAll('[data-testid="checklist-item"][data-done="true"]').length > 0, null);
   await popup.click('[data-step="bce-number"] input[type="checkbox"]');

@@ -11,8 +11,37 @@ import { doneCount, EMPTY_PROGRESS, togglePrerequisite, type JourneyProgress } f
 import { loadProgress, resetProgress, updateProgress, watchProgress } from '../../lib/progressStore';
 import { DiagnosticsExport } from '../../components/DiagnosticsExport';
 import { isPortalTab } from '../../guide/hosts';
+import { PING } from '../../lib/ping';
 import { browserName, formatDiagnostics } from '../../lib/diagnostics';
 import { lastPageItem } from '../../lib/diagnosticsStore';
+
+/**
+ * The tab the user is looking at: the active one when we are a real popup;
+ * when the popup page is open in a tab of its own (tests, some screen
+ * readers' workflows), the tab used just before it.
+ */
+async function pageTab() {
+  const self = await browser.tabs.getCurrent();
+  if (!self) return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const others = (await browser.tabs.query({ currentWindow: true })).filter((tab) => tab.id !== self.id);
+  return others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
+
+/**
+ * Is that tab the genuine portal? Without the `tabs` permission the browser
+ * does not tell us its address, so we ask our content script there: it only
+ * runs on the journey's hosts over https, so an answer is the proof.
+ */
+async function isOnPortal(): Promise<boolean> {
+  try {
+    const tab = await pageTab();
+    if (tab?.id === undefined) return false;
+    const answer = (await browser.tabs.sendMessage(tab.id, PING)) as { host?: string } | undefined;
+    return isPortalTab(answer?.host ? `https://${answer.host}/` : undefined);
+  } catch {
+    return false; // no content script there: another site
+  }
+}
 
 interface Props {
   journey: JourneyDef;
@@ -32,10 +61,7 @@ export function Popup({ journey, lang, t }: Props) {
 
   useEffect(() => {
     void loadProgress(journey).then(setProgress);
-    void browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([tab]) => setOnPortal(isPortalTab(tab?.url)))
-      .catch(() => setOnPortal(false));
+    void isOnPortal().then(setOnPortal);
     return watchProgress(journey, setProgress);
   }, [journey]);
 

@@ -6,6 +6,8 @@ import { createTranslator, pickLang } from '../../lib/i18n';
 import { pageDiagnostics } from '../../lib/diagnostics';
 import { lastPageItem } from '../../lib/diagnosticsStore';
 import { showGuideItem } from '../../lib/uiState';
+import { isPing } from '../../lib/ping';
+import { browser } from 'wxt/browser';
 import { loadProgress, updateProgress } from '../../lib/progressStore';
 import { createOverlayHost } from './overlayHost';
 import css from './style.css?inline';
@@ -31,5 +33,9 @@ export default defineContentScript({
     });
     const unwatch = showGuideItem.watch(() => guide.show());
     ctx.onInvalidated(unwatch);
+    // The popup asks whether its tab is the portal; being here is the answer.
+    const onMessage = (message: unknown) => (isPing(message) ? Promise.resolve({ host: location.hostname }) : undefined);
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

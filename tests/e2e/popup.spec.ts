@@ -52,10 +52,22 @@ test('damaged stored progress is repaired, with a notice, and nothing readable i
   expect((await third.evaluate(readChecklist, null)).every((i) => i.done === 'false')).toBe(true);
 });
 
-test('says when the active tab is not the CSAM portal', async ({ portal }) => {
-  // Opened as a tab, the popup is itself the active tab: not the portal.
+test('says when the tab in use is not the CSAM portal, and only then', async ({ portal }) => {
+  // The popup page opened in a tab looks at the tab used just before it.
+  portal.extraPages['https://www.example.org/'] = '<!doctype html><title>Another site</title><h1>Another site</h1>';
+  const other = await portal.newPage();
+  await other.goto('https://www.example.org/');
   const popup = await portal.openPopup();
   await popup.waitFor(() => !!document.querySelector('[data-testid="not-portal"]'), null);
   const text = await popup.evaluate(() => document.querySelector('[data-testid="not-portal"]')!.textContent, null);
   expect(text).toMatch(/not the CSAM portal|pas le portail CSAM|niet het CSAM-portaal|nicht das CSAM-Portal/);
+  await popup.close();
+
+  const genuine = await portal.newPage();
+  await genuine.goto(routeUrl('csam-home', 'fr'));
+  await expectHighlighted(genuine, 'open-service');
+  const again = await portal.openPopup();
+  await again.waitFor(() => document.querySelectorAll('[data-testid="checklist-item"]').length === 11, null);
+  await new Promise((r) => setTimeout(r, 300));
+  expect(await again.evaluate(() => document.querySelector('[data-testid="not-portal"]'), null)).toBeNull();
 });
