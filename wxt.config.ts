@@ -40,6 +40,8 @@ export default defineConfig({
     // Only what the guide needs: its own progress. Host access comes from the
     // content script's matches (the journey's hosts), nothing wider.
     permissions: ['storage'],
+    // Icons are drawn by scripts/icons.mjs into public/icon/ (WXT lists them as
+    // `icons`; the toolbar icon is set in the popup's <meta> tags).
     action: { default_title: '__MSG_extName__' },
     content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     ...(browser === 'firefox'

@@ -45,5 +45,12 @@ export function useTargetBox(target: Element | null): Box | null {
       resize?.disconnect();
     };
   }, [target]);
+  // Each render follows a rescan, which follows a change of the page: the
+  // target may have moved without any scroll or resize (a banner above it).
+  useEffect(() => {
+    if (!target) return;
+    const next = boxOf(target);
+    setBox((prev) => (same(prev, next) ? prev : next));
+  });
   return box;
 }

@@ -39,6 +39,14 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, path) => {
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
   });
 
+  it('has its icons in every size, bundled', () => {
+    for (const size of ['16', '32', '48', '96', '128']) {
+      expect(m.icons[size]).toBe(`icon/${size}.png`);
+      expect(existsSync(path.replace('manifest.json', `icon/${size}.png`))).toBe(true);
+    }
+    expect((m.action ?? m.browser_action).default_icon['16']).toBe('icon/16.png');
+  });
+
   it('has a localised name and description', () => {
     expect(m.name).toBe('__MSG_extName__');
     expect(m.description).toBe('__MSG_extDescription__');

@@ -9,7 +9,7 @@ import { checklist, doneSteps, expectHighlighted, TARGET } from './support/walk'
 import { fixtureHtml } from '../support/fixtures';
 
 const html = (page: string, lang = 'fr') => fixtureHtml({ file: `${page}/${lang}.html` });
-const withScript = (page: string, script: string) => html(page).replace('</body>', `<script>${script}</script></body>`);
+const withScript = (page: string, script: string, lang = 'fr') => html(page, lang).replace('</body>', `<script>${script}</script></body>`);
 
 /** The centre of an element in the overlay's shadow root, for a real mouse click. */
 const centreOf = (testid: string) => {
@@ -154,4 +154,19 @@ test("I can't find it: go back a step, or mark the step done", async ({ portal }
   // The page itself was never touched.
   expect(await page.evaluate(() => document.body.innerHTML.includes('Personnes'), null)).toBe(true);
   void readChecklist;
+});
+
+test('the ring follows a target that moves when the page inserts content above it', async ({ portal }) => {
+  const url = routeUrl('uman-groups', 'nl');
+  portal.extraPages[url] = withScript(
+    'uman-groups',
+    `setTimeout(() => { const b = document.createElement('div'); b.style.height = '180px'; b.textContent = 'Onderhoud gepland';
+       document.querySelector('main, body').prepend(b); }, 1500);`,
+    'nl',
+  );
+  const page = await portal.newPage();
+  await page.goto(url);
+  const before = await expectHighlighted(page, 'employer-group');
+  await page.waitFor((top) => (document.querySelector('[data-expect="target"]')!.getBoundingClientRect().top - top) > 100, before.target!.top);
+  await expect.poll(async () => surrounds((await page.evaluate(readOverlay, TARGET))!), { timeout: 5_000 }).toBe(true);
 });
