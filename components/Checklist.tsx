@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { JourneyDef } from '../guide/types';
 import { nextStepId, type JourneyProgress } from '../lib/progress';
+import { stepPosition } from '../lib/stepPosition';
 
 interface Props {
   journey: JourneyDef;
@@ -35,24 +36,28 @@ export function Checklist({ journey, progress, t, onPrerequisite }: Props) {
       <ol class="items">
         {journey.steps.map((s, i) => {
           const done = progress.done.includes(s.id);
+          const skipped = !done && (progress.skipped ?? []).includes(s.id);
           const isCurrent = s.id === current;
-          const state = done ? 'done' : isCurrent ? 'current' : 'next';
+          const state = done ? 'done' : skipped ? 'skipped' : isCurrent ? 'current' : 'next';
           return (
             <li
               key={s.id}
               class={`item item--${state}`}
               data-testid="checklist-item"
               data-step={s.id}
-              data-done={String(done)}
+              data-done={skipped ? 'skipped' : String(done)}
               aria-current={isCurrent ? 'step' : undefined}
             >
               <span class="item__mark" aria-hidden="true">
-                {done ? '✓' : i + 1}
+                {done ? '✓' : skipped ? '–' : stepPosition(journey, i).n}
               </span>
-              <span class="item__title">{t(`steps.${s.id}.title`)}</span>
+              <span class="item__title">
+                {t(`steps.${s.id}.title`)}
+                {skipped ? <span class="item__detail">{t('popup.stateSkipped')}</span> : null}
+              </span>
               <span class="visually-hidden">
                 {' '}
-                ({t(state === 'done' ? 'popup.stateDone' : state === 'current' ? 'popup.stateCurrent' : 'popup.stateNext')})
+                ({t(`popup.state${state[0]!.toUpperCase()}${state.slice(1)}`)})
               </span>
             </li>
           );

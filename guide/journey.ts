@@ -124,25 +124,97 @@ const PORTAL_ERROR_PAGE: PageSignals = {
   parts: [],
 };
 
+// After "Suivant", the application may show a person it already knows.
+const UMAN_EXISTING_USER: PageSignals = {
+  key: 'uman-existing-user',
+  hosts: SOCIAL_SECURITY,
+  headings: [L.EXISTING_USER, L.CURRENT_APPLICATIONS],
+  messages: [L.ALREADY_KNOWN],
+  parts: [{ key: 'edit', action: 'click', roles: ['link', 'button'], labels: L.EDIT }],
+};
+
+// An existing person's form: like the new-user form, titled as an edit.
+const UMAN_EDIT_USER = {
+  key: 'uman-edit-user',
+  hosts: SOCIAL_SECURITY,
+  headings: [L.EDIT_USER, L.SECURED_APPLICATIONS],
+  fields: [L.EMAIL, L.PHONE, L.TR_FPP],
+} as const;
+
+// The users page, read for its search box (the removal journey starts here).
+const UMAN_USERS_SEARCH: PageSignals = {
+  key: 'uman-users-search',
+  hosts: SOCIAL_SECURITY,
+  headings: [L.USERS],
+  fields: [L.SEARCH_USER],
+  texts: [L.SEARCH],
+  parts: [
+    { key: 'search-box', action: 'fill', roles: ['textbox'], labels: L.SEARCH_USER },
+    { key: 'search', action: 'click', roles: ['button'], labels: L.SEARCH },
+  ],
+};
+
+const UMAN_SEARCH_RESULTS: PageSignals = {
+  key: 'uman-search-results',
+  hosts: SOCIAL_SECURITY,
+  headings: [L.SEARCH_RESULTS],
+  fields: [L.SEARCH_USER],
+  // "2 résultats": the users page has the same search box and edit links, not this.
+  messages: [L.RESULTS_FOUND],
+  texts: [L.EDIT],
+  parts: [{ key: 'open', action: 'click', roles: ['link', 'button'], labels: L.EDIT }],
+};
+
+const TICK_AND_SAVE = [
+  { key: 'tick', action: 'check', roles: ['checkbox'], labels: L.TR_FPP },
+  { key: 'save', action: 'click', roles: ['button'], labels: L.SAVE },
+] as const;
+
+/** The first six steps: the same in every journey of this guide. */
+const TO_THE_USERS = [
+  { id: 'open-service', pages: [CSAM_HOME] },
+  { id: 'manage-access', pages: [CSAM_SERVICE] },
+  { id: 'social-security', pages: [CSAM_SYSTEMS] },
+  { id: 'log-in', pages: [SS_ACCESS_INFO, SS_AUDIENCE, FEDERAL_LOGIN_PAGE] },
+  { id: 'employer-group', pages: [UMAN_GROUPS] },
+  { id: 'users-menu', pages: [UMAN_GROUP_HOME] },
+] as const;
+
 export const ADD_ACCESS_JOURNEY: JourneyDef = {
   id: 'add-access',
   prerequisites: [{ id: 'bce-number' }, { id: 'main-access-manager' }],
   steps: [
-    { id: 'open-service', pages: [CSAM_HOME] },
-    { id: 'manage-access', pages: [CSAM_SERVICE] },
-    { id: 'social-security', pages: [CSAM_SYSTEMS] },
-    { id: 'log-in', pages: [SS_ACCESS_INFO, SS_AUDIENCE, FEDERAL_LOGIN_PAGE] },
-    { id: 'employer-group', pages: [UMAN_GROUPS] },
-    { id: 'users-menu', pages: [UMAN_GROUP_HOME] },
+    ...TO_THE_USERS,
     { id: 'add-user', pages: [UMAN_ADD_USER] },
-    { id: 'fill-required', pages: [{ ...UMAN_USER_FORM, parts: [{ key: 'required', action: 'fill-required' }] }] },
+    // A new person: fill the form. A known person: open their account. The page decides.
+    { id: 'fill-required', branch: 'account', pages: [{ ...UMAN_USER_FORM, parts: [{ key: 'required', action: 'fill-required' }] }] },
+    { id: 'edit-existing', branch: 'account', pages: [UMAN_EXISTING_USER] },
     {
       id: 'tick-tr-fpp',
       pages: [
+        { ...UMAN_USER_FORM, parts: TICK_AND_SAVE },
+        { ...UMAN_EDIT_USER, parts: TICK_AND_SAVE },
+      ],
+    },
+  ],
+  finish: [UMAN_USER_SAVED],
+  detours: [PORTAL_ERROR_PAGE],
+};
+
+export const REMOVE_ACCESS_JOURNEY: JourneyDef = {
+  id: 'remove-access',
+  prerequisites: [{ id: 'main-access-manager' }],
+  steps: [
+    ...TO_THE_USERS,
+    { id: 'find-user', pages: [UMAN_USERS_SEARCH] },
+    { id: 'open-user', pages: [UMAN_SEARCH_RESULTS] },
+    {
+      id: 'untick-tr-fpp',
+      pages: [
         {
-          ...UMAN_USER_FORM,
+          ...UMAN_EDIT_USER,
           parts: [
-            { key: 'tick', action: 'check', roles: ['checkbox'], labels: L.TR_FPP },
+            { key: 'untick', action: 'uncheck', roles: ['checkbox'], labels: L.TR_FPP },
             { key: 'save', action: 'click', roles: ['button'], labels: L.SAVE },
           ],
         },
@@ -152,3 +224,10 @@ export const ADD_ACCESS_JOURNEY: JourneyDef = {
   finish: [UMAN_USER_SAVED],
   detours: [PORTAL_ERROR_PAGE],
 };
+
+/** The journeys the popup offers, in order. */
+export const JOURNEYS: readonly JourneyDef[] = [ADD_ACCESS_JOURNEY, REMOVE_ACCESS_JOURNEY];
+
+export function journeyById(id: unknown): JourneyDef {
+  return JOURNEYS.find((j) => j.id === id) ?? ADD_ACCESS_JOURNEY;
+}

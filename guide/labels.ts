@@ -87,6 +87,23 @@ export const PHONE = l(['Téléphone', 'Numéro de téléphone'], ['Telefoon', '
 export const TR_FPP = l(['TR-FPP'], ['TR-FPP'], ['TR-FPP'], ['TR-FPP']);
 export const SAVE = l(['Enregistrer', 'Sauvegarder'], ['Opslaan', 'Bewaren'], ['Speichern'], ['Save']);
 
+// Branches (issue 10): an existing account, and taking access away. Inferred wordings.
+export const EXISTING_USER = l(['Utilisateur existant', 'Utilisateur déjà connu'], ['Bestaande gebruiker', 'Gekende gebruiker'], ['Bestehender Benutzer', 'Vorhandener Benutzer'], ['Existing user', 'Known user']);
+export const ALREADY_KNOWN = l(
+  ['possède déjà un compte', 'est déjà connue', 'est déjà connu', 'existe déjà'],
+  ['heeft al een gebruikersaccount', 'heeft al een account', 'is al gekend', 'bestaat al'],
+  ['hat bereits ein Benutzerkonto', 'ist bereits bekannt', 'existiert bereits'],
+  ['already has a user account', 'already has an account', 'is already known', 'already exists'],
+);
+export const CURRENT_APPLICATIONS = l(['Applications actuelles', 'Applications attribuées'], ['Huidige toepassingen', 'Toegekende toepassingen'], ['Aktuelle Anwendungen', 'Zugewiesene Anwendungen'], ['Current applications', 'Assigned applications']);
+export const EDIT = l(['Modifier'], ['Wijzigen', 'Bewerken'], ['Bearbeiten', 'Ändern'], ['Edit', 'Modify']);
+export const EDIT_USER = l(["Modifier l'utilisateur", 'Modifier un utilisateur'], ['Gebruiker wijzigen', 'Gebruiker bewerken'], ['Benutzer bearbeiten', 'Benutzer ändern'], ['Edit user', 'Edit the user']);
+export const SEARCH_USER = l(['Rechercher un utilisateur', 'Rechercher'], ['Een gebruiker zoeken', 'Gebruiker zoeken', 'Zoeken'], ['Einen Benutzer suchen', 'Benutzer suchen', 'Suchen'], ['Search a user', 'Search for a user', 'Search']);
+export const SEARCH = l(['Rechercher'], ['Zoeken'], ['Suchen'], ['Search']);
+export const RESULTS_FOUND = l(['résultats', 'résultat', 'utilisateurs trouvés'], ['resultaten', 'resultaat', 'gebruikers gevonden'], ['Ergebnisse', 'Ergebnis', 'Benutzer gefunden'], ['results', 'result', 'users found']);
+export const SEARCH_RESULTS = l(['Résultats de la recherche', 'Résultat de la recherche'], ['Zoekresultaten', 'Resultaten van de zoekopdracht'], ['Suchergebnisse'], ['Search results']);
+export const DEACTIVATE_USER = l(["Désactiver l'utilisateur", 'Clôturer le compte'], ['Gebruiker deactiveren', 'Account afsluiten'], ['Benutzer deaktivieren', 'Konto schließen'], ['Deactivate user', 'Close the account']);
+
 export const PORTAL_ERROR = l(
   ['Une erreur est survenue', "Une erreur s'est produite", 'Page introuvable', 'Service indisponible', 'Erreur technique'],
   ['Er is een fout opgetreden', 'Er is een fout gebeurd', 'Pagina niet gevonden', 'Dienst niet beschikbaar', 'Technische fout'],

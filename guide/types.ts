@@ -13,11 +13,11 @@ export type Role = 'link' | 'button' | 'textbox' | 'checkbox' | 'combobox';
  * the first part that is not yet satisfied.
  * - click: satisfied only by the click itself (which completes the step when it is the last part)
  * - fill: satisfied when the field is not empty (its value is read for that only, never kept)
- * - check: satisfied when the box is ticked
+ * - check / uncheck: satisfied when the box is ticked / not ticked
  * - fill-required: points at the first empty required field of the page's form
  */
 export type Part =
-  | { key: string; action: 'click' | 'check'; roles: readonly Role[]; labels: Labels }
+  | { key: string; action: 'click' | 'check' | 'uncheck'; roles: readonly Role[]; labels: Labels }
   | {
       key: string;
       action: 'fill';
@@ -51,6 +51,12 @@ export interface PageSignals {
 export interface StepDef {
   id: string;
   pages: readonly PageSignals[];
+  /**
+   * Steps with the same branch are alternatives (a new user's form, or an
+   * existing account): the page seen decides which applies, and the others are
+   * shown as not needed.
+   */
+  branch?: string;
 }
 
 export interface PrerequisiteDef {
@@ -60,6 +66,7 @@ export interface PrerequisiteDef {
 }
 
 export interface JourneyDef {
+  /** Also the key of its title in locales (`journeys.<id>`) and of its stored progress. */
   id: string;
   prerequisites: readonly PrerequisiteDef[];
   steps: readonly StepDef[];

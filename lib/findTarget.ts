@@ -191,5 +191,6 @@ export function evaluatePart(root: ParentNode, part: Part, lang: string): PartRe
     return { satisfied: verdict === 'valid', element, label, mistyped };
   }
   if (part.action === 'check') return { satisfied: isChecked(element), element, label };
+  if (part.action === 'uncheck') return { satisfied: !isChecked(element), element, label };
   return { satisfied: false, element, label };
 }

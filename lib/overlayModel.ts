@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { JourneyDef } from '../guide/types';
 import { nextStepId, type JourneyProgress } from './progress';
 import type { Scan } from './scanPage';
+import { stepPosition } from './stepPosition';
 
 export type CardState = 'found' | 'not-found' | 'explain' | 'finished' | 'unsure' | 'detour';
 
@@ -41,17 +42,18 @@ function nextNote(journey: JourneyDef, progress: JourneyProgress, t: TFunction):
   const next = nextStepId(progress, journey);
   if (!next) return t('card.allDone');
   const index = journey.steps.findIndex((s) => s.id === next);
-  return t('card.nextIs', { n: index + 1, title: t(`steps.${next}.title`) });
+  return t('card.nextIs', { n: stepPosition(journey, index).n, title: t(`steps.${next}.title`) });
 }
 
 export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: TFunction, context: ModelContext): OverlayModel | null {
-  const total = journey.steps.length;
+  const { total } = stepPosition(journey, 0);
   const { progress } = context;
   switch (scan.kind) {
     case 'unknown':
       return null;
     case 'finish':
-      return { ...EMPTY, state: 'finished', stepId: 'finished', stepNumber: total, total, sentence: t('card.finished') };
+      // Each journey ends with its own words ("access given" / "access removed").
+      return { ...EMPTY, state: 'finished', stepId: 'finished', stepNumber: total, total, sentence: t(`journeyDone.${journey.id}`) };
     case 'error':
       // A portal error page matters only to someone on the way.
       if (!progress || progress.done.length === 0) return null;
@@ -64,7 +66,7 @@ export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: TFunction,
         stepNumber: 0,
         total,
         sentence: t('card.unsure'),
-        choices: scan.steps.map((i) => ({ stepIndex: i, label: t('card.stepTitle', { n: i + 1, title: t(`steps.${journey.steps[i]!.id}.title`) }) })),
+        choices: scan.steps.map((i) => ({ stepIndex: i, label: t('card.stepTitle', { n: stepPosition(journey, i).n, title: t(`steps.${journey.steps[i]!.id}.title`) }) })),
       };
     case 'step':
       break;
@@ -78,7 +80,7 @@ export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: TFunction,
   const base = {
     ...EMPTY,
     stepId: step,
-    stepNumber: scan.stepIndex + 1,
+    stepNumber: stepPosition(journey, scan.stepIndex).n,
     total,
     help: t(`steps.${step}.help`),
     warning: scan.mistyped ? t('card.numberMistyped') : '',

@@ -5,6 +5,8 @@ import type { JourneyDef } from '../guide/types';
 
 export interface JourneyProgress {
   done: string[];
+  /** Alternatives the page showed were not needed (a new user's form when the person already had an account). */
+  skipped?: string[];
   prerequisites: string[];
   /** The step of the last journey page seen, for the popup's "you are here". */
   lastStep: string | null;
@@ -41,6 +43,7 @@ export function readJourneyProgress(store: unknown, journey: JourneyDef): Journe
   const prereqIds = new Set(journey.prerequisites.map((p) => p.id));
   return {
     done: knownIds(value.done, stepIds),
+    ...(Array.isArray(value.skipped) && value.skipped.length > 0 ? { skipped: knownIds(value.skipped, stepIds) } : {}),
     prerequisites: knownIds(value.prerequisites, prereqIds),
     lastStep: typeof value.lastStep === 'string' && stepIds.has(value.lastStep) ? value.lastStep : null,
     finished: value.finished === true,
@@ -63,20 +66,67 @@ export function isDamaged(store: unknown, journey: JourneyDef): boolean {
     !sameList(value.done, kept.done) ||
     !sameList(value.prerequisites, kept.prerequisites) ||
     (value.lastStep ?? null) !== kept.lastStep ||
-    (value.finished ?? false) !== kept.finished
+    (value.finished ?? false) !== kept.finished ||
+    (value.skipped !== undefined && !sameList(value.skipped, kept.skipped ?? []))
   );
 }
 
-function withDone(progress: JourneyProgress, ids: string[]): JourneyProgress {
-  const missing = ids.filter((id) => !progress.done.includes(id));
-  return missing.length === 0 ? progress : { ...progress, done: [...progress.done, ...missing] };
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * Everything before step `index` is behind the user: done, or — for
+ * alternatives (steps sharing a branch) — done for the one taken and skipped
+ * for the others. The one taken is the one being reached now, else the one
+ * with evidence (done, or the last page seen), else the first.
+ */
+function settleBefore(progress: JourneyProgress, journey: JourneyDef, index: number, includeIndex = false): JourneyProgress {
+  const steps = journey.steps.slice(0, includeIndex ? index + 1 : index);
+  const reaching = journey.steps[index];
+  const done = new Set(progress.done);
+  const skipped = new Set(progress.skipped ?? []);
+  const settled = new Set<string>();
+  for (const step of steps) {
+    if (settled.has(step.id)) continue;
+    if (!step.branch) {
+      done.add(step.id);
+      skipped.delete(step.id);
+      continue;
+    }
+    const members = journey.steps.filter((s) => s.branch === step.branch);
+    const taken =
+      (reaching?.branch === step.branch ? reaching : undefined) ??
+      members.find((s) => progress.done.includes(s.id)) ??
+      members.find((s) => s.id === progress.lastStep) ??
+      members.find((s) => !skipped.has(s.id)) ??
+      members[0]!;
+    for (const member of members) {
+      settled.add(member.id);
+      if (member === taken) {
+        // The alternative being reached is not done yet, only chosen.
+        if (member !== reaching || includeIndex) {
+          done.add(member.id);
+          skipped.delete(member.id);
+        } else skipped.delete(member.id);
+      } else {
+        skipped.add(member.id);
+        done.delete(member.id);
+      }
+    }
+  }
+  const nextDone = journey.steps.map((s) => s.id).filter((id) => done.has(id));
+  const nextSkipped = journey.steps.map((s) => s.id).filter((id) => skipped.has(id));
+  if (sameSet(nextDone, progress.done) && sameSet(nextSkipped, progress.skipped ?? [])) return progress;
+  const next: JourneyProgress = { ...progress, done: nextDone };
+  if (nextSkipped.length > 0) next.skipped = nextSkipped;
+  else delete next.skipped;
+  return next;
 }
 
 /** The user is on the page of step `index`: every earlier step is behind them. */
 export function reachStep(progress: JourneyProgress, journey: JourneyDef, index: number): JourneyProgress {
   const step = journey.steps[index];
   if (!step) return progress;
-  const next = withDone(progress, journey.steps.slice(0, index).map((s) => s.id));
+  const next = settleBefore(progress, journey, index);
   return next.lastStep === step.id ? next : { ...next, lastStep: step.id };
 }
 
@@ -84,12 +134,18 @@ export function reachStep(progress: JourneyProgress, journey: JourneyDef, index:
 export function completeStep(progress: JourneyProgress, journey: JourneyDef, stepId: string): JourneyProgress {
   const index = journey.steps.findIndex((s) => s.id === stepId);
   if (index < 0) return progress;
-  return withDone(progress, journey.steps.slice(0, index + 1).map((s) => s.id));
+  return settleBefore(progress, journey, index, true);
 }
 
-/** A page that only shows once everything is saved. */
+/**
+ * A page that only shows once everything is saved. It proves the end only to
+ * someone who was at the last step: the same "saved" page closes every journey,
+ * and must not close one the user never walked.
+ */
 export function finishJourney(progress: JourneyProgress, journey: JourneyDef): JourneyProgress {
-  const next = withDone(progress, journey.steps.map((s) => s.id));
+  const last = journey.steps.length - 1;
+  if (progress.lastStep !== journey.steps[last]!.id && !progress.finished) return progress;
+  const next = settleBefore(progress, journey, last, true);
   return next.finished ? next : { ...next, finished: true };
 }
 
@@ -102,18 +158,26 @@ export function togglePrerequisite(progress: JourneyProgress, id: string, ticked
   };
 }
 
-/** The first step not yet done, or null when all are. */
+/** The first step neither done nor skipped, or null when all are. */
 export function nextStepId(progress: JourneyProgress, journey: JourneyDef): string | null {
-  return journey.steps.find((s) => !progress.done.includes(s.id))?.id ?? null;
+  const skipped = progress.skipped ?? [];
+  return journey.steps.find((s) => !progress.done.includes(s.id) && !skipped.includes(s.id))?.id ?? null;
 }
 
+/** Steps done or not needed, plus prerequisites ticked: what the progress bar counts. */
 export function doneCount(progress: JourneyProgress, journey: JourneyDef): number {
-  return journey.steps.filter((s) => progress.done.includes(s.id)).length + progress.prerequisites.length;
+  const skipped = progress.skipped ?? [];
+  return journey.steps.filter((s) => progress.done.includes(s.id) || skipped.includes(s.id)).length + progress.prerequisites.length;
 }
 
 /** "Go back a step": step `index` and every later one are no longer done. */
 export function undoFrom(progress: JourneyProgress, journey: JourneyDef, index: number): JourneyProgress {
   const undone = new Set(journey.steps.slice(Math.max(0, index)).map((s) => s.id));
   const done = progress.done.filter((id) => !undone.has(id));
-  return done.length === progress.done.length && !progress.finished ? progress : { ...progress, done, finished: false };
+  const skipped = (progress.skipped ?? []).filter((id) => !undone.has(id));
+  if (done.length === progress.done.length && skipped.length === (progress.skipped ?? []).length && !progress.finished) return progress;
+  const next: JourneyProgress = { ...progress, done, finished: false };
+  if (skipped.length > 0) next.skipped = skipped;
+  else delete next.skipped;
+  return next;
 }

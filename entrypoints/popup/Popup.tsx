@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Checklist } from '../../components/Checklist';
 import { LANGS, type JourneyDef, type Lang } from '../../guide/types';
-import { popupLangItem, showGuideItem } from '../../lib/uiState';
+import { activeJourneyItem, popupLangItem, showGuideItem } from '../../lib/uiState';
 
 /** Each language in its own words, as language pickers should. */
 const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', nl: 'Nederlands', de: 'Deutsch', en: 'English' };
@@ -44,7 +44,7 @@ async function isOnPortal(): Promise<boolean> {
 }
 
 interface Props {
-  journey: JourneyDef;
+  journeys: readonly JourneyDef[];
   lang: Lang;
   t: TFunction;
 }
@@ -53,17 +53,28 @@ interface Props {
 export const csamHome = (lang: Lang) => `https://www.csam.be/${lang}/index.html`;
 
 
-export function Popup({ journey, lang, t }: Props) {
+export function Popup({ journeys, lang, t }: Props) {
+  const [journeyId, setJourneyId] = useState(journeys[0]!.id);
+  const journey = journeys.find((j) => j.id === journeyId) ?? journeys[0]!;
   const [progress, setProgress] = useState<JourneyProgress>(EMPTY_PROGRESS);
   const [confirming, setConfirming] = useState(false);
   const [onPortal, setOnPortal] = useState(true);
   const [saveFailed, setSaveFailed] = useState(false);
 
   useEffect(() => {
-    void loadProgress(journey).then(setProgress);
+    void activeJourneyItem.getValue().then(setJourneyId, () => undefined);
     void isOnPortal().then(setOnPortal);
+  }, []);
+
+  useEffect(() => {
+    void loadProgress(journey).then(setProgress);
     return watchProgress(journey, setProgress);
   }, [journey]);
+
+  const chooseJourney = (id: string) => {
+    setJourneyId(id);
+    void activeJourneyItem.setValue(id).catch(() => setSaveFailed(true));
+  };
 
   /** Writes a change; says so when storage refuses it (full, broken) instead of failing silently. */
   const save = (change: (p: JourneyProgress) => JourneyProgress) =>
@@ -106,7 +117,22 @@ export function Popup({ journey, lang, t }: Props) {
 
   return (
     <main class="popup">
-      <h1>{t('popup.title')}</h1>
+      <h1>{t(journey.id === journeys[0]!.id ? 'popup.title' : `journeys.${journey.id}`)}</h1>
+      <div class="journeys" role="group" aria-label={t('popup.journey')}>
+        {journeys.map((j) => (
+          <button
+            type="button"
+            key={j.id}
+            class="journey"
+            data-testid="journey"
+            data-journey={j.id}
+            aria-pressed={j.id === journey.id ? 'true' : 'false'}
+            onClick={() => chooseJourney(j.id)}
+          >
+            {t(`journeys.${j.id}`)}
+          </button>
+        ))}
+      </div>
       <div class="progress">
         <div
           class="progress__bar"

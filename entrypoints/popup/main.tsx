@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ADD_ACCESS_JOURNEY } from '../../guide/journey';
+import { JOURNEYS } from '../../guide/journey';
 import { createTranslator, pickLang } from '../../lib/i18n';
 import { popupLangItem } from '../../lib/uiState';
 import { Popup } from './Popup';
@@ -12,4 +12,4 @@ const lang = pickLang(chosen, browser.i18n.getUILanguage(), navigator.language);
 document.documentElement.lang = lang;
 const t = createTranslator(lang);
 document.title = t('app.name');
-render(<Popup journey={ADD_ACCESS_JOURNEY} lang={lang} t={t} />, document.getElementById('app')!);
+render(<Popup journeys={JOURNEYS} lang={lang} t={t} />, document.getElementById('app')!);

@@ -1,14 +1,14 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { JOURNEY_MATCHES } from '../../guide/hosts';
-import { ADD_ACCESS_JOURNEY } from '../../guide/journey';
-import { startGuide } from '../../lib/guideController';
-import { createTranslator, pickLang } from '../../lib/i18n';
+import { journeyById } from '../../guide/journey';
 import { pageDiagnostics } from '../../lib/diagnostics';
 import { lastPageItem } from '../../lib/diagnosticsStore';
-import { showGuideItem } from '../../lib/uiState';
+import { startGuide } from '../../lib/guideController';
+import { createTranslator, pickLang } from '../../lib/i18n';
 import { isPing } from '../../lib/ping';
-import { browser } from 'wxt/browser';
 import { loadProgress, updateProgress } from '../../lib/progressStore';
+import { activeJourneyItem, showGuideItem } from '../../lib/uiState';
 import { createOverlayHost } from './overlayHost';
 import css from './style.css?inline';
 
@@ -17,22 +17,38 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Older social-security pages are built of frames: each frame gets its own guide.
   allFrames: true,
-  main(ctx) {
-    const journey = ADD_ACCESS_JOURNEY;
+  async main(ctx) {
     // The card speaks the portal page's language, else the browser's.
     const t = createTranslator(pickLang(document.documentElement.lang, navigator.language));
-    const guide = startGuide({
-      doc: document,
-      journey,
-      t,
-      render: createOverlayHost(ctx, t, css),
-      updateProgress: (change) => updateProgress(journey, change),
-      loadProgress: () => loadProgress(journey),
-      signal: ctx.signal,
-      report: (scan, url) => void lastPageItem.setValue(pageDiagnostics(url, scan.kind === 'unknown' ? '' : scan.lang, scan)).catch(() => undefined),
+    const draw = createOverlayHost(ctx, t, css);
+    let run: { stop: AbortController; show: () => void } | null = null;
+
+    // One guide at a time, for the journey chosen in the popup; a new choice restarts it.
+    const start = (journeyId: unknown) => {
+      run?.stop.abort();
+      const stop = new AbortController();
+      ctx.signal.addEventListener('abort', () => stop.abort());
+      const journey = journeyById(journeyId);
+      const guide = startGuide({
+        doc: document,
+        journey,
+        t,
+        render: draw,
+        updateProgress: (change) => updateProgress(journey, change),
+        loadProgress: () => loadProgress(journey),
+        signal: stop.signal,
+        report: (scan, url) => void lastPageItem.setValue(pageDiagnostics(url, scan.kind === 'unknown' ? '' : scan.lang, scan)).catch(() => undefined),
+      });
+      run = { stop, show: guide.show };
+    };
+    start(await activeJourneyItem.getValue().catch(() => undefined));
+
+    const unwatchJourney = activeJourneyItem.watch(start);
+    const unwatchShow = showGuideItem.watch(() => run?.show());
+    ctx.onInvalidated(() => {
+      unwatchJourney();
+      unwatchShow();
     });
-    const unwatch = showGuideItem.watch(() => guide.show());
-    ctx.onInvalidated(unwatch);
     // The popup asks whether its tab is the portal; being here is the answer.
     const onMessage = (message: unknown) => (isPing(message) ? Promise.resolve({ host: location.hostname }) : undefined);
     browser.runtime.onMessage.addListener(onMessage);

@@ -15,6 +15,8 @@ export interface Route {
   walk: boolean;
   /** For variants: what this page varies. */
   note?: string;
+  /** For branch pages: the journey they belong to. */
+  journey?: string;
 }
 
 export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'portal');
@@ -23,6 +25,8 @@ export const ROUTES: Route[] = JSON.parse(readFileSync(join(FIXTURES_DIR, 'route
 /** Other shapes of the same pages (links vs buttons vs rows, labels, languages…), for unit tests. */
 export const VARIANTS: Route[] = JSON.parse(readFileSync(join(FIXTURES_DIR, 'variants.json'), 'utf8'));
 export const ALL_PAGES: Route[] = [...ROUTES, ...VARIANTS];
+/** Pages of the branches: an existing account, and taking access away (each names its journey). */
+export const BRANCHES: Route[] = JSON.parse(readFileSync(join(FIXTURES_DIR, 'branches.json'), 'utf8'));
 
 export function fixtureHtml(route: Pick<Route, 'file'>): string {
   return readFileSync(join(FIXTURES_DIR, route.file), 'utf8');

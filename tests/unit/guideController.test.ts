@@ -36,7 +36,7 @@ describe('startGuide', () => {
   it('draws the step card with the target, and records the earlier steps as done', async () => {
     const g = run('uman-groups', 'nl');
     const model = g.drawn.at(-1)!;
-    expect(model).toMatchObject({ state: 'found', stepId: 'employer-group', stepNumber: 5, total: 9 });
+    expect(model).toMatchObject({ state: 'found', stepId: 'employer-group', stepNumber: 5, total: 9 }); // alternatives count once
     expect(model.sentence).toBe('Klik op ‘Werkgever RSZ’: dat is de groep die de gebruikers van uw firma beheert.');
     expect(model.target).toBe(g.doc.querySelector('[data-expect="target"]'));
     await Promise.resolve();

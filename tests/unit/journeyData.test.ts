@@ -2,11 +2,11 @@
 // guards its site data): every step, every language, every key.
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_HOSTS, JOURNEY_MATCHES, isJourneyHost, isPortalTab } from '../../guide/hosts';
-import { ADD_ACCESS_JOURNEY as journey } from '../../guide/journey';
+import { ADD_ACCESS_JOURNEY as journey, JOURNEYS, REMOVE_ACCESS_JOURNEY } from '../../guide/journey';
 import { LANGS, type Labels, type PageSignals } from '../../guide/types';
 import { RESOURCES } from '../../lib/i18n';
 
-const STEP_IDS = ['open-service', 'manage-access', 'social-security', 'log-in', 'employer-group', 'users-menu', 'add-user', 'fill-required', 'tick-tr-fpp'];
+const TO_THE_USERS = ['open-service', 'manage-access', 'social-security', 'log-in', 'employer-group', 'users-menu'];
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -17,7 +17,7 @@ function get(obj: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
-const allPages: PageSignals[] = [...journey.steps.flatMap((s) => s.pages), ...journey.finish];
+const allPages: PageSignals[] = JOURNEYS.flatMap((j) => [...j.steps.flatMap((s) => s.pages), ...j.finish, ...(j.detours ?? [])]);
 const labelGroups = (page: PageSignals): Labels[] => [
   ...(page.headings ?? []),
   ...(page.texts ?? []),
@@ -27,9 +27,15 @@ const labelGroups = (page: PageSignals): Labels[] => [
 ];
 
 describe('journey data', () => {
-  it('has the nine steps of the guide, in order, and the two prerequisites', () => {
-    expect(journey.steps.map((s) => s.id)).toEqual(STEP_IDS);
+  it('has the nine steps of the guide, in order, with the existing-account alternative, and the two prerequisites', () => {
+    expect(journey.steps.map((s) => s.id)).toEqual([...TO_THE_USERS, 'add-user', 'fill-required', 'edit-existing', 'tick-tr-fpp']);
+    expect(journey.steps.filter((s) => s.branch).map((s) => s.id)).toEqual(['fill-required', 'edit-existing']);
     expect(journey.prerequisites.map((p) => p.id)).toEqual(['bce-number', 'main-access-manager']);
+  });
+
+  it('takes access away along the same first six steps', () => {
+    expect(REMOVE_ACCESS_JOURNEY.steps.map((s) => s.id)).toEqual([...TO_THE_USERS, 'find-user', 'open-user', 'untick-tr-fpp']);
+    expect(REMOVE_ACCESS_JOURNEY.steps.slice(0, 6)).toEqual(journey.steps.slice(0, 6));
   });
 
   it('names portal words in all four languages, never empty', () => {
@@ -75,8 +81,10 @@ describe('UI strings', () => {
     for (const key of fr) expect(String(get(RESOURCES[lang], key)).trim(), `${lang}:${key}`).not.toBe('');
   });
 
-  it('has a title, help and a sentence for every part of every step', () => {
-    for (const step of journey.steps) {
+  it('has a title, help and a sentence for every part of every step of every journey', () => {
+    for (const j of JOURNEYS) expect(get(RESOURCES.fr, `journeys.${j.id}`), j.id).toBeTypeOf('string');
+    for (const j of JOURNEYS) expect(get(RESOURCES.fr, `journeyDone.${j.id}`), j.id).toBeTypeOf('string');
+    for (const step of JOURNEYS.flatMap((j) => j.steps)) {
       expect(get(RESOURCES.fr, `steps.${step.id}.title`), step.id).toBeTypeOf('string');
       expect(get(RESOURCES.fr, `steps.${step.id}.help`), step.id).toBeTypeOf('string');
       for (const page of step.pages) {
@@ -88,6 +96,6 @@ describe('UI strings', () => {
         }
       }
     }
-    for (const p of journey.prerequisites) expect(get(RESOURCES.fr, `prerequisites.${p.id}.title`)).toBeTypeOf('string');
+    for (const p of JOURNEYS.flatMap((j) => j.prerequisites)) expect(get(RESOURCES.fr, `prerequisites.${p.id}.title`)).toBeTypeOf('string');
   });
 });

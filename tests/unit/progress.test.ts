@@ -36,16 +36,45 @@ describe('progress', () => {
     expect(reachStep(p, journey, 2)).toBe(p);
     expect(togglePrerequisite(p, 'bce-number', false)).toBe(p);
   });
-  it('finishes the journey', () => {
-    const p = finishJourney(EMPTY_PROGRESS, journey);
+  it('finishes the journey, from its last step only', () => {
+    expect(finishJourney(EMPTY_PROGRESS, journey)).toBe(EMPTY_PROGRESS);
+    const p = finishJourney(reachStep(EMPTY_PROGRESS, journey, index('tick-tr-fpp')), journey);
     expect(p.finished).toBe(true);
     expect(nextStepId(p, journey)).toBeNull();
-    expect(doneCount(p, journey)).toBe(9);
+    expect(doneCount(p, journey)).toBe(journey.steps.length);
+    expect(p.skipped).toEqual(['edit-existing']);
   });
   it('counts prerequisites the user ticked', () => {
     const p = togglePrerequisite(EMPTY_PROGRESS, 'bce-number', true);
     expect(doneCount(p, journey)).toBe(1);
     expect(togglePrerequisite(p, 'bce-number', false).prerequisites).toEqual([]);
+  });
+});
+
+describe('branches: a new user, or an existing account', () => {
+  it('a new user: the form is done, the existing-account step not needed', () => {
+    let p = reachStep(EMPTY_PROGRESS, journey, index('fill-required'));
+    p = reachStep(p, journey, index('tick-tr-fpp'));
+    expect(p.done).toContain('fill-required');
+    expect(p.skipped).toEqual(['edit-existing']);
+    expect(nextStepId(p, journey)).toBe('tick-tr-fpp');
+  });
+  it('an existing account: the new-user form is not needed, whatever comes next', () => {
+    let p = reachStep(EMPTY_PROGRESS, journey, index('edit-existing'));
+    expect(p.skipped).toEqual(['fill-required']);
+    expect(nextStepId(p, journey)).toBe('edit-existing');
+    p = completeStep(p, journey, 'edit-existing');
+    p = reachStep(p, journey, index('tick-tr-fpp'));
+    expect(p.done).toContain('edit-existing');
+    expect(p.done).not.toContain('fill-required');
+    expect(p.skipped).toEqual(['fill-required']);
+    expect(doneCount(p, journey)).toBe(journey.steps.length - 1);
+  });
+  it('going back before the branch forgets the choice', async () => {
+    const { undoFrom } = await import('../../lib/progress');
+    const p = undoFrom(reachStep(EMPTY_PROGRESS, journey, index('tick-tr-fpp')), journey, index('add-user'));
+    expect(p.skipped).toBeUndefined();
+    expect(nextStepId(p, journey)).toBe('add-user');
   });
 });
 

@@ -1,0 +1,18 @@
+// "Step 8 of 9": alternatives (steps sharing a branch) take one place in the
+// count, whichever the page turns out to need.
+import type { JourneyDef } from '../guide/types';
+
+export function stepPosition(journey: JourneyDef, index: number): { n: number; total: number } {
+  const seen = new Set<string>();
+  let n = 0;
+  let total = 0;
+  journey.steps.forEach((step, i) => {
+    const slot = step.branch ?? step.id;
+    if (!seen.has(slot)) {
+      seen.add(slot);
+      total++;
+    }
+    if (i === index) n = total;
+  });
+  return { n, total };
+}
