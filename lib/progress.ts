@@ -164,10 +164,13 @@ export function nextStepId(progress: JourneyProgress, journey: JourneyDef): stri
   return journey.steps.find((s) => !progress.done.includes(s.id) && !skipped.includes(s.id))?.id ?? null;
 }
 
-/** Steps done or not needed, plus prerequisites ticked: what the progress bar counts. */
+/**
+ * What the progress bar counts: prerequisites ticked, and steps done, where
+ * alternatives (a branch) count once, as one place in the journey.
+ */
 export function doneCount(progress: JourneyProgress, journey: JourneyDef): number {
-  const skipped = progress.skipped ?? [];
-  return journey.steps.filter((s) => progress.done.includes(s.id) || skipped.includes(s.id)).length + progress.prerequisites.length;
+  const places = new Set(journey.steps.filter((s) => progress.done.includes(s.id)).map((s) => s.branch ?? s.id));
+  return places.size + progress.prerequisites.length;
 }
 
 /** "Go back a step": step `index` and every later one are no longer done. */

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { Checklist } from '../../components/Checklist';
 import { LANGS, type JourneyDef, type Lang } from '../../guide/types';
 import { activeJourneyItem, popupLangItem, showGuideItem } from '../../lib/uiState';
+import { stepPosition } from '../../lib/stepPosition';
 
 /** Each language in its own words, as language pickers should. */
 const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', nl: 'Nederlands', de: 'Deutsch', en: 'English' };
@@ -96,7 +97,7 @@ export function Popup({ journeys, lang, t }: Props) {
       lastPage: await lastPageItem.getValue().catch(() => null),
     });
 
-  const total = journey.steps.length + journey.prerequisites.length;
+  const total = stepPosition(journey, 0).total + journey.prerequisites.length;
   const done = doneCount(progress, journey);
 
   const onPrerequisite = (id: string, ticked: boolean) => void save((p) => togglePrerequisite(p, id, ticked));
