@@ -165,6 +165,18 @@ const UMAN_SEARCH_RESULTS: PageSignals = {
   parts: [{ key: 'open', action: 'click', roles: ['link', 'button'], labels: L.EDIT }],
 };
 
+// A known person who already has TR-FPP: nothing left to do in this journey.
+const UMAN_EXISTING_USER_WITH_TR_FPP: PageSignals = {
+  key: 'uman-existing-user-with-tr-fpp',
+  hosts: SOCIAL_SECURITY,
+  headings: [L.EXISTING_USER, L.CURRENT_APPLICATIONS],
+  messages: [L.ALREADY_KNOWN],
+  mentions: [L.TR_FPP],
+  sentenceKey: 'journeyDone.already-has-access',
+  provesDone: true,
+  parts: [],
+};
+
 const TICK_AND_SAVE = [
   { key: 'tick', action: 'check', roles: ['checkbox'], labels: L.TR_FPP },
   { key: 'save', action: 'click', roles: ['button'], labels: L.SAVE },
@@ -197,7 +209,7 @@ export const ADD_ACCESS_JOURNEY: JourneyDef = {
       ],
     },
   ],
-  finish: [UMAN_USER_SAVED],
+  finish: [UMAN_USER_SAVED, UMAN_EXISTING_USER_WITH_TR_FPP],
   detours: [PORTAL_ERROR_PAGE],
 };
 

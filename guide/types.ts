@@ -42,6 +42,15 @@ export interface PageSignals {
   fields?: readonly Labels[];
   /** Each group found in a status or alert message ("user saved") adds most: such a message is specific. */
   messages?: readonly Labels[];
+  /**
+   * Words the page must show somewhere in its text (what it lists, not what it
+   * labels): without all of them the page is not this one; with them, each adds a little.
+   */
+  mentions?: readonly Labels[];
+  /** Finish pages: the card's sentence (a locale key), when not the journey's own end sentence. */
+  sentenceKey?: string;
+  /** Finish pages: seeing this page proves the journey's goal is met, whichever step came before. */
+  provesDone?: boolean;
   /** A lower bar than the engine's default, for pages recognisable by one sure sign (an error heading). */
   minScore?: number;
   /** Nothing to click: the card explains (login pages, which we never touch). */

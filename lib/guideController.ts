@@ -114,7 +114,8 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
       save((p) => reachStep(p, journey, stepIndex));
     } else if (scan.kind === 'finish' && lastReached !== 'finish') {
       lastReached = 'finish';
-      save((p) => finishJourney(p, journey));
+      const proven = journey.finish.find((page) => page.key === (scan as { pageKey: string }).pageKey)?.provesDone === true;
+      save((p) => finishJourney(p, journey, proven));
     }
     if (scan.kind === 'unknown' && Date.now() - watchingSince > UNKNOWN_WATCH_MS) disconnect();
 

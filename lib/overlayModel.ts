@@ -53,7 +53,14 @@ export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: TFunction,
       return null;
     case 'finish':
       // Each journey ends with its own words ("access given" / "access removed").
-      return { ...EMPTY, state: 'finished', stepId: 'finished', stepNumber: total, total, sentence: t(`journeyDone.${journey.id}`) };
+      return {
+        ...EMPTY,
+        state: 'finished',
+        stepId: 'finished',
+        stepNumber: total,
+        total,
+        sentence: t(journey.finish.find((page) => page.key === scan.pageKey)?.sentenceKey ?? `journeyDone.${journey.id}`),
+      };
     case 'error':
       // A portal error page matters only to someone on the way.
       if (!progress || progress.done.length === 0) return null;

@@ -16,7 +16,12 @@ export interface PageSnapshot {
   names: string;
   /** Normalised labels of form fields, joined by "\n". */
   fields: string;
+  /** The page's normalised text, capped; read only when a journey page has `mentions`. */
+  text: string;
 }
+
+/** How much page text `mentions` may search: lists sit near the top of an application's page. */
+const TEXT_LIMIT = 20_000;
 
 const LIMIT = 1500;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
@@ -37,7 +42,7 @@ function collect(root: ParentNode, selector: string, read: (el: Element) => stri
   return out.join('\n');
 }
 
-export function snapshotPage(doc: Document, url: URL): PageSnapshot {
+export function snapshotPage(doc: Document, url: URL, withText = false): PageSnapshot {
   const headings = collect(doc, HEADINGS, (el) => el.textContent ?? '');
   return {
     host: url.hostname.toLowerCase(),
@@ -46,6 +51,7 @@ export function snapshotPage(doc: Document, url: URL): PageSnapshot {
     headings: `${normalise(doc.title)}\n${headings}`,
     messages: collect(doc, MESSAGES, (el) => el.textContent ?? ''),
     names: collect(doc, NAMES, accessibleName, isVisible),
+    text: withText ? normalise((doc.body?.textContent ?? '').slice(0, TEXT_LIMIT)) : '',
     fields: collect(doc, FIELDS, (el) => (isFormField(el) || el.getAttribute('role') ? accessibleName(el) : '')),
   };
 }

@@ -91,3 +91,33 @@ describe('a third journey, as data only', () => {
     expect(scan.kind === 'step' && [scan.stepId, (scan.target as HTMLInputElement).type]).toEqual(['read-users', 'search']);
   });
 });
+
+describe('an existing person who already has TR-FPP', () => {
+  it('is recognised as the end of the journey, proven whichever step came before', async () => {
+    const { ADD_ACCESS_JOURNEY } = await import('../../guide/journey');
+    const { startGuide } = await import('../../lib/guideController');
+    const { createTranslator } = await import('../../lib/i18n');
+    const { EMPTY_PROGRESS } = await import('../../lib/progress');
+    const route = BRANCHES.find((r) => r.page === 'uman-existing-user' && r.lang === 'fr')!;
+    // The same page, listing TR-FPP among the person's current applications.
+    const html = fixtureHtml(route).replace('DmfA', 'DmfA, TR-FPP');
+    const { doc, url } = loadDocument(html, route.url);
+    expect(scanPage(doc, url, ADD_ACCESS_JOURNEY)).toMatchObject({ kind: 'finish', pageKey: 'uman-existing-user-with-tr-fpp' });
+
+    let progress = EMPTY_PROGRESS;
+    let sentence = '';
+    const abort = new AbortController();
+    startGuide({
+      doc,
+      journey: ADD_ACCESS_JOURNEY,
+      t: createTranslator('fr'),
+      render: (model) => (sentence = model?.sentence ?? sentence),
+      updateProgress: async (change) => (progress = change(progress)),
+      signal: abort.signal,
+    });
+    await Promise.resolve();
+    expect(sentence).toContain('déjà accès à TR-FPP');
+    expect(progress.finished).toBe(true);
+    abort.abort();
+  });
+});
