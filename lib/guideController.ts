@@ -38,11 +38,13 @@ export interface GuideDeps {
 }
 
 /**
- * Rescans are batched to the next animation frame (a target that appears is
- * highlighted in the frame it is painted), and at most one per this many ms
- * however busy the page is.
+ * Rescans are batched to the next animation frame, so a target that appears is
+ * highlighted in the frame it is painted. A page that keeps changing (more
+ * than BUSY_SCANS scans within a second) is rescanned at most once per
+ * MIN_RESCAN_INTERVAL ms instead.
  */
-const MIN_RESCAN_INTERVAL = 250;
+const MIN_RESCAN_INTERVAL = 500;
+const BUSY_SCANS = 4;
 /** Unknown pages are watched this long for late content, then left alone. */
 const UNKNOWN_WATCH_MS = 10_000;
 /** A recognised page whose target is still missing after this long opens the help by itself. */
@@ -63,6 +65,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   let timer = 0;
   let pending = false;
   let lastRunAt = 0;
+  const recentRuns: number[] = [];
   let helpTimer = 0;
   let watchingSince = Date.now();
   let observing = false;
@@ -92,6 +95,8 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     timer = 0;
     pending = false;
     lastRunAt = Date.now();
+    recentRuns.push(lastRunAt);
+    if (recentRuns.length > BUSY_SCANS) recentRuns.shift();
     if (signal.aborted) return;
     const url = view.location.href;
     if (url !== lastUrl) {
@@ -149,7 +154,8 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     if (pending || signal.aborted || doc.hidden) return;
     pending = true;
     const inFrame = () => view.requestAnimationFrame(run);
-    const wait = lastRunAt + MIN_RESCAN_INTERVAL - Date.now();
+    const busy = recentRuns.length === BUSY_SCANS && Date.now() - recentRuns[0]! < 1000;
+    const wait = busy ? lastRunAt + MIN_RESCAN_INTERVAL - Date.now() : 0;
     if (wait <= 0) inFrame();
     else timer = view.setTimeout(inFrame, wait);
   };
