@@ -108,3 +108,18 @@ test('taking access away: chosen in the popup, its own progress, search, open, u
   const main = await back.evaluate(readChecklist, null);
   expect(main.filter((i) => i.done === 'true').map((i) => i.step)).toEqual(['open-service', 'manage-access', 'social-security', 'log-in']);
 });
+
+test('existing account that already has TR-FPP: nothing to add, the journey is complete', async ({ portal }) => {
+  const lang = 'fr';
+  portal.extraPages[`${UMAN(lang)}/new`] = page('uman-existing-user', lang).replace('DmfA', 'DmfA, TR-FPP');
+  const tab = await portal.newPage();
+  await tab.goto(routeUrl('uman-add-user', lang));
+  await tab.type(TARGET, '85073003328');
+  await expectHighlighted(tab, 'add-user', NEXT);
+  await tab.clickAndNavigate(NEXT);
+  await tab.waitFor(overlayShows, { step: 'finished', state: 'finished' });
+  const text = await tab.evaluate(() => document.querySelector('csam-guide-overlay')!.shadowRoot!.querySelector('[data-testid="step-card"]')!.textContent, null);
+  expect(text).toContain('déjà accès à TR-FPP');
+  const { items } = await popupState(portal);
+  expect(items.filter(([, d]) => d === 'false')).toEqual([['bce-number', 'false'], ['main-access-manager', 'false']]);
+});
