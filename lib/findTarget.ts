@@ -137,8 +137,7 @@ function fieldText(el: Element): string {
 }
 
 function isEmpty(el: Element): boolean {
-  if (isFormField(el)) return el.value.trim() === '';
-  return (el.textContent ?? '').trim() === '';
+  return fieldText(el).trim() === '';
 }
 
 const REQUIRED_CANDIDATES =
@@ -153,19 +152,17 @@ function isRequired(el: Element): boolean {
 }
 
 /** The first required, editable, visible field that is still empty. */
-export function firstEmptyRequired(root: ParentNode): { element: Element | null; anyRequired: boolean } {
-  let anyRequired = false;
+export function firstEmptyRequired(root: ParentNode): Element | null {
   for (const el of Array.from(root.querySelectorAll(REQUIRED_CANDIDATES)).slice(0, MAX_CANDIDATES)) {
-    if (!isRequired(el) || !isEnabled(el) || (el as HTMLInputElement).readOnly || !isVisible(el)) continue;
-    anyRequired = true;
-    if (isEmpty(el)) return { element: el, anyRequired };
+    // Cheapest test first: most fields of a form being filled are not empty.
+    if (isEmpty(el) && isRequired(el) && isEnabled(el) && !(el as HTMLInputElement).readOnly && isVisible(el)) return el;
   }
-  return { element: null, anyRequired };
+  return null;
 }
 
 export function evaluatePart(root: ParentNode, part: Part, lang: string): PartResult {
   if (part.action === 'fill-required') {
-    const { element } = firstEmptyRequired(root);
+    const element = firstEmptyRequired(root);
     return { satisfied: element === null, element, label: element ? clip(accessibleName(element).replace(/\*/g, '')) : '' };
   }
   const primary = labelFor(part.labels, lang);

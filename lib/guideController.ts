@@ -119,7 +119,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
       save((p) => reachStep(p, journey, stepIndex));
     } else if (scan.kind === 'finish' && lastReached !== 'finish') {
       lastReached = 'finish';
-      const proven = journey.finish.find((page) => page.key === (scan as { pageKey: string }).pageKey)?.provesDone === true;
+      const proven = scan.page.provesDone === true;
       save((p) => finishJourney(p, journey, proven));
     }
     if (scan.kind === 'unknown' && Date.now() - watchingSince > UNKNOWN_WATCH_MS) disconnect();

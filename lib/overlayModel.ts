@@ -59,7 +59,7 @@ export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: TFunction,
         stepId: 'finished',
         stepNumber: total,
         total,
-        sentence: t(journey.finish.find((page) => page.key === scan.pageKey)?.sentenceKey ?? `journeyDone.${journey.id}`),
+        sentence: t(scan.page.sentenceKey ?? `journeyDone.${journey.id}`),
       };
     case 'error':
       // A portal error page matters only to someone on the way.

@@ -1,13 +1,13 @@
 // One look at the page: which journey page it is, which step applies, and what
 // to point at. Pure with respect to the page: reads the DOM, changes nothing.
-import type { JourneyDef, Part } from '../guide/types';
+import type { JourneyDef, PageSignals, Part } from '../guide/types';
 import { evaluatePart } from './findTarget';
 import { snapshotPage } from './pageSnapshot';
 import { recognisePage, type Candidate } from './recognisePage';
 
 export type Scan =
   | { kind: 'unknown'; candidates: Candidate[] }
-  | { kind: 'finish' | 'error'; pageKey: string; lang: string; candidates: Candidate[] }
+  | { kind: 'finish' | 'error'; pageKey: string; page: PageSignals; lang: string; candidates: Candidate[] }
   /** Two pages tie: the steps the page could be, for the user to pick. */
   | { kind: 'unsure'; lang: string; candidates: Candidate[]; steps: number[] }
   | {
@@ -59,7 +59,7 @@ export function scanPage(doc: Document, url: URL, journey: JourneyDef, chosenSte
     // A tie between pages of steps only can be asked about; with an end or error page, say nothing.
     return steps.length > 1 ? { kind: 'unsure', lang: snap.lang, candidates, steps } : { kind: 'unknown', candidates };
   }
-  if (recognition.kind !== 'step') return { kind: recognition.kind, pageKey: recognition.page.key, lang: snap.lang, candidates };
+  if (recognition.kind !== 'step') return { kind: recognition.kind, pageKey: recognition.page.key, page: recognition.page, lang: snap.lang, candidates };
   return resolveSteps(doc, journey, recognition.steps, recognition.page.key, { lang: snap.lang, score: recognition.score, candidates });
 }
 
@@ -71,7 +71,6 @@ function resolveSteps(
   found: { lang: string; score: number; candidates: Candidate[] },
 ): Scan {
   const base = { kind: 'step' as const, pageKey, ...found };
-  const snap = { lang: found.lang };
   // Steps sharing a page come in order: the first with something left to do wins;
   // when every part of every step there is satisfied, the last step still shows.
   let fallback: Scan | null = null;
@@ -83,7 +82,7 @@ function resolveSteps(
     }
     for (let i = 0; i < page.parts.length; i++) {
       const part = page.parts[i]!;
-      const result = evaluatePart(doc, part, snap.lang);
+      const result = evaluatePart(doc, part, found.lang);
       const scan: Scan = {
         ...base,
         stepIndex,
