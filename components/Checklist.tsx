@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../lib/translate';
 import type { JourneyDef } from '../guide/types';
 import { nextStepId, type JourneyProgress } from '../lib/progress';
 import { stepPosition } from '../lib/stepPosition';
@@ -6,7 +6,7 @@ import { stepPosition } from '../lib/stepPosition';
 interface Props {
   journey: JourneyDef;
   progress: JourneyProgress;
-  t: TFunction;
+  t: Translate;
   onPrerequisite: (id: string, ticked: boolean) => void;
 }
 

@@ -1,8 +1,8 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../lib/translate';
 import { useState } from 'preact/hooks';
 
 interface Props {
-  t: TFunction;
+  t: Translate;
   /** Builds the report when asked: nothing is gathered before the user wants it. */
   build: () => Promise<string>;
 }

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../lib/translate';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { placeCard, ringBox, spotlightPath } from '../lib/geometry';
 import type { OverlayActions } from '../lib/guideController';
@@ -8,7 +8,7 @@ import { useTargetBox } from './useTargetBox';
 
 interface Props {
   model: OverlayModel;
-  t: TFunction;
+  t: Translate;
   actions: OverlayActions;
 }
 

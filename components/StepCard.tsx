@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../lib/translate';
 import type { OverlayActions } from '../lib/guideController';
 import type { CardPlacement } from '../lib/geometry';
 import type { OverlayModel } from '../lib/overlayModel';
@@ -6,7 +6,7 @@ import type { OverlayModel } from '../lib/overlayModel';
 interface Props {
   model: OverlayModel;
   placement: CardPlacement;
-  t: TFunction;
+  t: Translate;
   actions: OverlayActions;
 }
 
@@ -16,7 +16,7 @@ function placementStyle(p: CardPlacement): Record<string, string> {
   return p.corner === 'top' ? { right: '16px', top: '16px' } : { right: '16px', bottom: '16px' };
 }
 
-function heading(model: OverlayModel, t: TFunction): string {
+function heading(model: OverlayModel, t: Translate): string {
   if (model.state === 'finished') return t('card.finishedTitle');
   if (model.state === 'unsure' || model.state === 'detour') return t('card.label');
   return t('card.stepOf', { n: model.stepNumber, total: model.total });

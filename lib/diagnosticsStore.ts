@@ -1,9 +1,6 @@
 // The last journey page the guide looked at, for the helpdesk export. Holds
 // only what lib/diagnostics.ts lets through (no field, no query string).
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from './storageItem';
 import type { PageDiagnostics } from './diagnostics';
 
-export const lastPageItem = storage.defineItem<PageDiagnostics | null>('local:lastPage', {
-  fallback: null,
-  version: 1,
-});
+export const lastPageItem = defineItem<PageDiagnostics | null>('lastPage', null);

@@ -1,7 +1,7 @@
 // Runs the guide on one page (or frame): scans, keeps progress, tells the view
 // what to draw, and listens (passively) for the clicks that complete a step.
 // It never clicks, types, submits or prevents anything on the page.
-import type { TFunction } from 'i18next';
+import type { Translate } from './translate';
 import type { JourneyDef } from '../guide/types';
 import { buildOverlayModel, type OverlayModel } from './overlayModel';
 import { completeStep, finishJourney, reachStep, undoFrom, type JourneyProgress } from './progress';
@@ -24,7 +24,7 @@ export interface OverlayActions {
 export interface GuideDeps {
   doc: Document;
   journey: JourneyDef;
-  t: TFunction;
+  t: Translate;
   /** Draws the overlay, or removes it when given null. */
   render: (model: OverlayModel | null, actions: OverlayActions) => void;
   /** Persists a change to the journey's progress and resolves with the result. */

@@ -1,24 +1,19 @@
-// UI strings through i18next, bundled with the extension: no resource is ever
-// fetched. Portal words (labels) are not here but in guide/labels.ts.
-import i18next, { type TFunction } from 'i18next';
+// The popup's UI strings through i18next, bundled with the extension: no
+// resource is ever fetched. Portal words (labels) are not here but in
+// guide/labels.ts. The overlay uses lib/translate.ts over the same files.
+import i18next from 'i18next';
 import de from '../locales/de.json';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';
 import nl from '../locales/nl.json';
-import { LANGS, type Lang } from '../guide/types';
+import type { Lang } from '../guide/types';
+import type { Translate } from './translate';
+
+export { pickLang } from './translate';
 
 export const RESOURCES = { fr, nl, de, en } as const;
 
-/** The first of the candidates that we speak, else French (the guide's own language). */
-export function pickLang(...candidates: (string | null | undefined)[]): Lang {
-  for (const candidate of candidates) {
-    const code = (candidate ?? '').slice(0, 2).toLowerCase();
-    if ((LANGS as readonly string[]).includes(code)) return code as Lang;
-  }
-  return 'fr';
-}
-
-export function createTranslator(lang: Lang): TFunction {
+export function createTranslator(lang: Lang): Translate {
   const instance = i18next.createInstance();
   void instance.init({
     lng: lang,
@@ -29,5 +24,5 @@ export function createTranslator(lang: Lang): TFunction {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  return instance.t;
+  return (key, vars) => instance.t(key, vars ?? {});
 }

@@ -1,6 +1,6 @@
 // What the overlay shows, decided from a scan and the user's progress: plain
 // data, so the card can be rendered and tested without a live page.
-import type { TFunction } from 'i18next';
+import type { Translate } from './translate';
 import type { JourneyDef } from '../guide/types';
 import { nextStepId, type JourneyProgress } from './progress';
 import type { Scan } from './scanPage';
@@ -38,14 +38,14 @@ export interface ModelContext {
 
 const EMPTY = { help: '', warning: '', note: '', choices: [], helpOpen: false, canGoBack: false, target: null };
 
-function nextNote(journey: JourneyDef, progress: JourneyProgress, t: TFunction): string {
+function nextNote(journey: JourneyDef, progress: JourneyProgress, t: Translate): string {
   const next = nextStepId(progress, journey);
   if (!next) return t('card.allDone');
   const index = journey.steps.findIndex((s) => s.id === next);
   return t('card.nextIs', { n: stepPosition(journey, index).n, title: t(`steps.${next}.title`) });
 }
 
-export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: TFunction, context: ModelContext): OverlayModel | null {
+export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: Translate, context: ModelContext): OverlayModel | null {
   const { total } = stepPosition(journey, 0);
   const { progress } = context;
   switch (scan.kind) {

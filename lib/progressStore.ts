@@ -1,13 +1,10 @@
 // Where progress lives: storage.local, so it survives page changes, hosts,
 // logins and browser restarts. Versioned so that later shapes can migrate.
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from './storageItem';
 import type { JourneyDef } from '../guide/types';
 import { isDamaged, readJourneyProgress, type JourneyProgress, type ProgressStore } from './progress';
 
-export const progressItem = storage.defineItem<ProgressStore>('local:progress', {
-  fallback: {},
-  version: 1,
-});
+export const progressItem = defineItem<ProgressStore>('progress', {});
 
 /** Reads the journey's progress; repairs and flags it when what is stored is damaged. */
 export async function loadProgress(journey: JourneyDef): Promise<JourneyProgress> {

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../lib/translate';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Checklist } from '../../components/Checklist';
@@ -47,7 +47,7 @@ async function isOnPortal(): Promise<boolean> {
 interface Props {
   journeys: readonly JourneyDef[];
   lang: Lang;
-  t: TFunction;
+  t: Translate;
 }
 
 /** csam.be's home in the user's language; the journey starts there. */

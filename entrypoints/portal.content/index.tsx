@@ -5,9 +5,10 @@ import { journeyById } from '../../guide/journey';
 import { pageDiagnostics } from '../../lib/diagnostics';
 import { lastPageItem } from '../../lib/diagnosticsStore';
 import { startGuide } from '../../lib/guideController';
-import { createTranslator, pickLang } from '../../lib/i18n';
 import { isPing } from '../../lib/ping';
+import { overlayTranslate } from '../../lib/overlayStrings';
 import { loadProgress, updateProgress } from '../../lib/progressStore';
+import { pickLang } from '../../lib/translate';
 import { activeJourneyItem, showGuideItem } from '../../lib/uiState';
 import { createOverlayHost } from './overlayHost';
 import css from './style.css?inline';
@@ -19,7 +20,7 @@ export default defineContentScript({
   allFrames: true,
   async main(ctx) {
     // The card speaks the portal page's language, else the browser's.
-    const t = createTranslator(pickLang(document.documentElement.lang, navigator.language));
+    const t = overlayTranslate(pickLang(document.documentElement.lang, navigator.language));
     const draw = createOverlayHost(ctx, t, css);
     let run: { stop: AbortController; show: () => void } | null = null;
 

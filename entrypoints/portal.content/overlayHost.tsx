@@ -1,10 +1,11 @@
 // Our own layer on the page: a <csam-guide-overlay> element with an open shadow
-// root (WXT's createShadowRootUi), created only when there is something to show
-// and removed when there is not. The page's own elements are never touched.
-import type { TFunction } from 'i18next';
+// root, created only when there is something to show and removed when there is
+// not. The page's own elements are never touched. (Built by hand rather than
+// with WXT's createShadowRootUi: the same element in a few lines, without the
+// anchoring helpers every journey page would load; issue 8.)
+import type { Translate } from '../../lib/translate';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/Overlay';
 import type { OverlayActions } from '../../lib/guideController';
 import type { OverlayModel } from '../../lib/overlayModel';
@@ -32,49 +33,42 @@ function raise(host: HTMLElement): void {
   }
 }
 
-export function createOverlayHost(ctx: ContentScriptContext, t: TFunction, css: string) {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let creating: Promise<void> | null = null;
-  let latest: { model: OverlayModel | null; actions: OverlayActions | null } = { model: null, actions: null };
+/** Our element, its shadow root (styles reset, then ours) and the container Preact renders into. */
+function createLayer(doc: Document, css: string): { host: HTMLElement; container: HTMLElement } {
+  const host = doc.createElement('csam-guide-overlay');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  // The page's inherited styles stop at our host.
+  style.textContent = `:host{all:initial !important;}\n${css}`;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  return { host, container };
+}
 
-  const paint = () => {
-    const { model, actions } = latest;
-    if (!model || !actions) {
-      ui?.remove();
-      ui = null;
-      return;
-    }
-    if (ui && !ui.shadowHost.isConnected) {
-      // The page replaced its body (single-page apps do): build our layer again.
-      ui.remove();
-      ui = null;
-    }
-    if (ui) {
-      raise(ui.shadowHost);
-      render(<Overlay model={model} t={t} actions={actions} />, ui.uiContainer);
-      return;
-    }
-    creating ??= createShadowRootUi(ctx, {
-      name: 'csam-guide-overlay',
-      position: 'inline',
-      anchor: 'body',
-      css,
-      onMount: (container) => container,
-      // Unmount Preact first so its listeners (scroll, resize) go with it.
-      onRemove: (container) => container && render(null, container),
-    }).then((created) => {
-      creating = null;
-      ui = created;
-      ui.mount();
-      // Our own element only: in the top layer, the card stays above the
-      // portal's native dialogs and popovers.
-      ui.shadowHost.setAttribute('popover', 'manual');
-      paint();
-    });
+export function createOverlayHost(ctx: ContentScriptContext, t: Translate, css: string) {
+  let layer: { host: HTMLElement; container: HTMLElement } | null = null;
+
+  const remove = () => {
+    if (!layer) return;
+    // Unmount Preact first so its listeners (scroll, resize) go with it.
+    render(null, layer.container);
+    layer.host.remove();
+    layer = null;
   };
+  ctx.onInvalidated(remove);
 
   return (model: OverlayModel | null, actions: OverlayActions) => {
-    latest = { model, actions };
-    paint();
+    if (!model) return remove();
+    // The page replaced its body (single-page apps do): build our layer again.
+    if (layer && !layer.host.isConnected) remove();
+    if (!layer) {
+      layer = createLayer(document, css);
+      (document.body ?? document.documentElement).append(layer.host);
+      // Our own element only: in the top layer, the card stays above the
+      // portal's native dialogs and popovers.
+      layer.host.setAttribute('popover', 'manual');
+    }
+    raise(layer.host);
+    render(<Overlay model={model} t={t} actions={actions} />, layer.container);
   };
 }

@@ -3,7 +3,7 @@
 // the page. Timing is measured by the benchmark (npm run bench:scan), not here.
 import { describe, expect, it } from 'vitest';
 import { ADD_ACCESS_JOURNEY as journey } from '../../guide/journey';
-import { createTranslator } from '../../lib/i18n';
+import { overlayTranslate } from '../../lib/overlayStrings';
 import { startGuide } from '../../lib/guideController';
 import { buildOverlayModel } from '../../lib/overlayModel';
 import { scanPage } from '../../lib/scanPage';
@@ -13,7 +13,7 @@ import { deepPage, hugePage, mutate, random } from '../support/mutate';
 const PAGES = 1000;
 const SEED = 20261124;
 const stepIds = new Set(journey.steps.map((s) => s.id));
-const t = createTranslator('fr');
+const t = overlayTranslate('fr');
 
 function checkScan(doc: Document, url: URL) {
   const scan = scanPage(doc, url, journey);

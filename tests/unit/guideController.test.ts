@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADD_ACCESS_JOURNEY as journey } from '../../guide/journey';
 import { startGuide, type OverlayActions } from '../../lib/guideController';
-import { createTranslator } from '../../lib/i18n';
+import { overlayTranslate } from '../../lib/overlayStrings';
 import type { OverlayModel } from '../../lib/overlayModel';
 import { EMPTY_PROGRESS, type JourneyProgress } from '../../lib/progress';
 import { fixtureHtml, loadDocument, ROUTES } from '../support/fixtures';
@@ -18,7 +18,7 @@ function run(page: string, lang: string) {
   startGuide({
     doc,
     journey,
-    t: createTranslator(lang === 'nl' ? 'nl' : 'fr'),
+    t: overlayTranslate(lang === 'nl' ? 'nl' : 'fr'),
     render: (model, a) => {
       drawn.push(model);
       actions = a;
@@ -96,7 +96,7 @@ describe('startGuide', () => {
     const { doc } = loadDocument(html, route.url);
     let model: OverlayModel | null = null;
     const abort = new AbortController();
-    startGuide({ doc, journey, t: createTranslator('fr'), render: (m) => (model = m), updateProgress: async () => undefined, signal: abort.signal });
+    startGuide({ doc, journey, t: overlayTranslate('fr'), render: (m) => (model = m), updateProgress: async () => undefined, signal: abort.signal });
     expect(model).toMatchObject({ state: 'not-found', stepId: 'users-menu', target: null });
     expect(model!.sentence).toContain('Je ne trouve pas « Utilisateurs »');
     abort.abort();
