@@ -38,17 +38,35 @@ export interface GuideDeps {
 }
 
 /**
- * Rescans are batched to the next animation frame, so a target that appears is
- * highlighted in the frame it is painted. A page that keeps changing (more
- * than BUSY_SCANS scans within a second) is rescanned at most once per
- * MIN_RESCAN_INTERVAL ms instead.
+ * When the page changes, it is looked at again at once (in the mutation
+ * observer's callback, so a target that appears is highlighted in the frame
+ * it is painted). A page that keeps changing (more than BUSY_SCANS scans
+ * within a second) is rescanned at most once per MIN_RESCAN_INTERVAL ms.
  */
 const MIN_RESCAN_INTERVAL = 500;
 const BUSY_SCANS = 4;
+/**
+ * While the highlighted target is still in the page, changes elsewhere cannot
+ * take it away, so the observer is paused and the page looked at again after
+ * SETTLE_MS, doubling (up to SETTLE_MAX_MS) while the result stays the same:
+ * a page that never stops changing (live feeds, animations built from DOM
+ * nodes) costs a handful of scans instead of one every half second.
+ */
+const SETTLE_MS = 250;
+const SETTLE_MAX_MS = 4_000;
+/** The element our overlay lives in (see entrypoints/portal.content/overlayHost.tsx). */
+export const OVERLAY_TAG = 'csam-guide-overlay';
 /** Unknown pages are watched this long for late content, then left alone. */
 const UNKNOWN_WATCH_MS = 10_000;
 /** A recognised page whose target is still missing after this long opens the help by itself. */
 const AUTO_HELP_MS = 3_000;
+
+/** True for a mutation that only adds or removes the overlay's own host element. */
+function isOwnLayer(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return (record.target as Element).localName === OVERLAY_TAG;
+  const ours = (nodes: NodeList) => Array.prototype.every.call(nodes, (n: Node) => (n as Element).localName === OVERLAY_TAG);
+  return ours(record.addedNodes) && ours(record.removedNodes);
+}
 
 export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => void } {
   const { doc, journey, t, render, signal } = deps;
@@ -61,6 +79,8 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   let missingSince = 0;
   let lastReached: string | null = null;
   let lastKey = '';
+  let previousTarget: Element | null = null;
+  let resultChanged = true;
   let lastUrl = view.location.href;
   let timer = 0;
   let pending = false;
@@ -69,6 +89,9 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   let helpTimer = 0;
   let watchingSince = Date.now();
   let observing = false;
+  let settleTimer = 0;
+  let settleMs = SETTLE_MS;
+  let connectedAt = 0;
 
   const save = (change: (p: JourneyProgress) => JourneyProgress) => {
     deps.updateProgress(change).then(
@@ -125,6 +148,8 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     if (scan.kind === 'unknown' && Date.now() - watchingSince > UNKNOWN_WATCH_MS) disconnect();
 
     const key = keyOf(scan);
+    resultChanged = key !== lastKey || scan.kind !== 'step' || scan.target !== previousTarget;
+    previousTarget = scan.kind === 'step' ? scan.target : null;
     if (key !== lastKey) {
       if (scan.kind !== 'unknown' || scan.candidates.length > 0) {
         try {
@@ -150,14 +175,38 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     }
   };
 
-  const schedule = () => {
+  /**
+   * Looks again: at once after a change of the page's DOM (`now`), in the next
+   * frame after the user's input (never inside the page's own event handling).
+   */
+  const schedule = (now = false) => {
     if (pending || signal.aborted || doc.hidden) return;
-    pending = true;
-    const inFrame = () => view.requestAnimationFrame(run);
     const busy = recentRuns.length === BUSY_SCANS && Date.now() - recentRuns[0]! < 1000;
     const wait = busy ? lastRunAt + MIN_RESCAN_INTERVAL - Date.now() : 0;
+    if (wait <= 0 && now) return run();
+    pending = true;
+    const inFrame = () => view.requestAnimationFrame(run);
     if (wait <= 0) inFrame();
     else timer = view.setTimeout(inFrame, wait);
+  };
+  const onEvent = () => schedule();
+
+  /** The page changed: look again now, or, while our target is still there, once it settles. */
+  const onMutations = (records: MutationRecord[]) => {
+    // Our own layer coming and going is not a change of the page.
+    if (records.every(isOwnLayer)) return;
+    if (scan.kind !== 'step' || !scan.target?.isConnected) return schedule(true);
+    // Quiet for a whole wait since we last looked: back to the shortest wait.
+    if (Date.now() - connectedAt > settleMs * 2) settleMs = SETTLE_MS;
+    observer.disconnect();
+    observing = false;
+    settleTimer = view.setTimeout(() => {
+      settleTimer = 0;
+      if (signal.aborted || doc.hidden) return;
+      connect();
+      run();
+      settleMs = resultChanged ? SETTLE_MS : Math.min(settleMs * 2, SETTLE_MAX_MS);
+    }, settleMs);
   };
 
   const actions: OverlayActions = {
@@ -213,18 +262,20 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   // The content script's own constructor where there is one (Firefox keeps page
   // and extension worlds apart); the document's window otherwise (tests).
   const Observer: typeof MutationObserver = globalThis.MutationObserver ?? (view as typeof globalThis).MutationObserver;
-  const observer = new Observer(schedule);
+  const observer = new Observer(onMutations);
   // `open` catches native dialogs opening, which the overlay must stay above.
   const connect = () => {
-    if (observing || signal.aborted) return;
+    if (observing || signal.aborted || settleTimer) return;
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['open', 'hidden'] });
     observing = true;
+    connectedAt = Date.now();
   };
   const disconnect = () => {
     observer.disconnect();
     observing = false;
     if (timer) view.clearTimeout(timer);
-    timer = 0;
+    if (settleTimer) view.clearTimeout(settleTimer);
+    timer = settleTimer = 0;
     pending = false;
   };
 
@@ -232,12 +283,12 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   doc.addEventListener('click', onActivate, listen);
   doc.addEventListener('submit', onActivate, listen);
   // Typing changes what is left to do (a field filled, a box ticked).
-  doc.addEventListener('input', schedule, listen);
-  doc.addEventListener('change', schedule, listen);
-  doc.addEventListener('focusout', schedule, listen);
+  doc.addEventListener('input', onEvent, listen);
+  doc.addEventListener('change', onEvent, listen);
+  doc.addEventListener('focusout', onEvent, listen);
   // Single-page apps: history and hash changes (the DOM change that follows is caught too).
-  view.addEventListener('popstate', schedule, { signal });
-  view.addEventListener('hashchange', schedule, { signal });
+  view.addEventListener('popstate', onEvent, { signal });
+  view.addEventListener('hashchange', onEvent, { signal });
   // A hidden tab costs nothing: stop watching, look again when it comes back.
   doc.addEventListener(
     'visibilitychange',
@@ -266,7 +317,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   connect();
   run();
   return {
-    rescan: schedule,
+    rescan: () => schedule(),
     /** Shows the card again after the user hid it (from the popup). */
     show: () => {
       hiddenFor = null;

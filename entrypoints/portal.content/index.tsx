@@ -13,12 +13,24 @@ import { activeJourneyItem, showGuideItem } from '../../lib/uiState';
 import { createOverlayHost } from './overlayHost';
 import css from './style.css?inline';
 
+function whenPageIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.readyState === 'complete') return resolve();
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 300 });
+    else addEventListener('load', () => resolve(), { once: true });
+  });
+}
+
 export default defineContentScript({
   matches: JOURNEY_MATCHES,
   runAt: 'document_idle',
   // Older social-security pages are built of frames: each frame gets its own guide.
   allFrames: true,
   async main(ctx) {
+    const chosenJourney = activeJourneyItem.getValue().catch(() => undefined);
+    // The guide starts once the page has loaded or the main thread is idle,
+    // so it never delays the portal's own load event (issue 8).
+    await whenPageIdle();
     // The card speaks the portal page's language, else the browser's.
     const t = overlayTranslate(pickLang(document.documentElement.lang, navigator.language));
     const draw = createOverlayHost(ctx, t, css);
@@ -42,7 +54,7 @@ export default defineContentScript({
       });
       run = { stop, show: guide.show };
     };
-    start(await activeJourneyItem.getValue().catch(() => undefined));
+    start(await chosenJourney);
 
     const unwatchJourney = activeJourneyItem.watch(start);
     const unwatchShow = showGuideItem.watch(() => run?.show());

@@ -101,4 +101,72 @@ describe('startGuide', () => {
     expect(model!.sentence).toContain('Je ne trouve pas « Utilisateurs »');
     abort.abort();
   });
+
+  describe('when the page changes', () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const groupHome = () => {
+      const route = ROUTES.find((r) => r.page === 'uman-group-home' && r.lang === 'fr')!;
+      const html = fixtureHtml(route);
+      const link = /<li><a [^>]*data-expect="target"[^>]*>[^<]+<\/a><\/li>/.exec(html)![0];
+      return { route, html, link };
+    };
+
+    it('highlights a target as soon as it is inserted, without waiting for a frame or a timer', async () => {
+      const { route, html, link } = groupHome();
+      const { doc } = loadDocument(html.replace(link, ''), route.url);
+      const drawn: (OverlayModel | null)[] = [];
+      const abort = new AbortController();
+      startGuide({ doc, journey, t: overlayTranslate('fr'), render: (m) => drawn.push(m), updateProgress: async () => undefined, signal: abort.signal });
+      expect(drawn.at(-1)).toMatchObject({ state: 'not-found', stepId: 'users-menu' });
+      doc.querySelector('aside nav ul')!.insertAdjacentHTML('afterbegin', link);
+      // The observer's callback runs after this task's microtasks; no frame, no timeout.
+      await new Promise<void>((r) => queueMicrotask(r));
+      await Promise.resolve();
+      expect(drawn.at(-1)).toMatchObject({ state: 'found', target: doc.querySelector('[data-expect="target"]') });
+      abort.abort();
+    });
+
+    it('looks again only a few times while its target stays on a page that keeps changing, and still sees the target go', async () => {
+      const { route, html } = groupHome();
+      const { doc } = loadDocument(html, route.url);
+      const drawn: (OverlayModel | null)[] = [];
+      const abort = new AbortController();
+      startGuide({ doc, journey, t: overlayTranslate('fr'), render: (m) => drawn.push(m), updateProgress: async () => undefined, signal: abort.signal });
+      expect(drawn.at(-1)).toMatchObject({ state: 'found' });
+      const before = drawn.length;
+      const feed = doc.createElement('div');
+      doc.body.append(feed);
+      for (let batch = 0; batch < 60; batch++) {
+        for (let i = 0; i < 20; i++) feed.append(doc.createElement('span'));
+        await sleep(10);
+      }
+      // ~0.7 s of changes, 60 batches: looked at after 250 ms, then 500 ms later, not 60 times.
+      expect(drawn.length - before).toBeGreaterThanOrEqual(1);
+      expect(drawn.length - before).toBeLessThanOrEqual(3);
+      doc.querySelector('[data-expect="target"]')!.remove();
+      await sleep(1_100);
+      expect(drawn.at(-1)).toMatchObject({ state: 'not-found', stepId: 'users-menu' });
+      abort.abort();
+    });
+
+    it('ignores its own layer coming and going', async () => {
+      const { route, html } = groupHome();
+      const { doc } = loadDocument(html, route.url);
+      let draws = 0;
+      const abort = new AbortController();
+      startGuide({ doc, journey, t: overlayTranslate('fr'), render: () => draws++, updateProgress: async () => undefined, signal: abort.signal });
+      const before = draws;
+      const host = doc.createElement('csam-guide-overlay');
+      doc.body.append(host);
+      await sleep(20);
+      host.remove();
+      await sleep(300);
+      expect(draws).toBe(before);
+      // A change of the page itself is seen.
+      doc.body.append(doc.createElement('p'));
+      await sleep(300);
+      expect(draws).toBeGreaterThan(before);
+      abort.abort();
+    });
+  });
 });
