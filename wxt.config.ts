@@ -1,6 +1,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { JOURNEY_MATCHES } from './guide/hosts';
+import { LANGS } from './guide/types';
+import { overlayStrings, overlayStringsPath } from './lib/overlayStrings';
+import de from './locales/de.json';
+import en from './locales/en.json';
+import fr from './locales/fr.json';
+import nl from './locales/nl.json';
+
+const LOCALES = { fr, nl, de, en };
 
 // The Firefox add-on id is fixed so that storage survives updates and tests can
 // address the popup at a known moz-extension:// origin.
@@ -30,6 +39,13 @@ const noInnerHtmlSink: Plugin = {
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
+  hooks: {
+    // The overlay's words, one file per language, read by the content script
+    // for the page's language only (lib/overlayStrings.ts).
+    'build:publicAssets': (_wxt, files) => {
+      for (const lang of LANGS) files.push({ relativeDest: overlayStringsPath(lang), contents: JSON.stringify(overlayStrings(LOCALES[lang])) });
+    },
+  },
   vite: () => ({
     plugins: [noInnerHtmlSink, preact()],
   }),
@@ -44,6 +60,13 @@ export default defineConfig({
     // `icons`; the toolbar icon is set in the popup's <meta> tags).
     action: { default_title: '__MSG_extName__' },
     content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
+    // Chrome lets a content script read the extension's files only when they
+    // are web-accessible: the strings files alone, on the journey's hosts, at a
+    // per-session URL (use_dynamic_url) so that no page can probe for the
+    // extension. Firefox's content scripts read them without this.
+    ...(browser === 'firefox'
+      ? {}
+      : { web_accessible_resources: [{ resources: [overlayStringsPath('*')], matches: JOURNEY_MATCHES, use_dynamic_url: true }] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

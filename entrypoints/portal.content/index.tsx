@@ -6,18 +6,23 @@ import { pageDiagnostics } from '../../lib/diagnostics';
 import { lastPageItem } from '../../lib/diagnosticsStore';
 import { startGuide } from '../../lib/guideController';
 import { isPing } from '../../lib/ping';
-import { overlayTranslate } from '../../lib/overlayStrings';
 import { loadProgress, updateProgress } from '../../lib/progressStore';
 import { pickLang } from '../../lib/translate';
 import { activeJourneyItem, showGuideItem } from '../../lib/uiState';
 import { createOverlayHost } from './overlayHost';
+import { loadOverlayTranslate } from './strings';
 import css from './style.css?inline';
 
+/**
+ * Resolves just after the load event (in the next task, so the portal's own
+ * load handlers run first), or earlier when the main thread is idle while the
+ * page still waits for images: the guide never delays the portal's load.
+ */
 function whenPageIdle(): Promise<void> {
   return new Promise((resolve) => {
     if (document.readyState === 'complete') return resolve();
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 300 });
-    else addEventListener('load', () => resolve(), { once: true });
+    addEventListener('load', () => setTimeout(resolve, 0), { once: true });
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1_000 });
   });
 }
 
@@ -28,11 +33,18 @@ export default defineContentScript({
   allFrames: true,
   async main(ctx) {
     const chosenJourney = activeJourneyItem.getValue().catch(() => undefined);
+    // The card speaks the portal page's language, else the browser's.
+    const strings = loadOverlayTranslate(pickLang(document.documentElement.lang, navigator.language)).then(
+      (t) => ({ t }),
+      () => ({ t: null }),
+    );
     // The guide starts once the page has loaded or the main thread is idle,
     // so it never delays the portal's own load event (issue 8).
     await whenPageIdle();
-    // The card speaks the portal page's language, else the browser's.
-    const t = overlayTranslate(pickLang(document.documentElement.lang, navigator.language));
+    const { t } = await strings;
+    // Only a damaged installation gets here (its own files unreadable): without
+    // words there is no card to show, and the page is left exactly as it is.
+    if (!t) return;
     const draw = createOverlayHost(ctx, t, css);
     let run: { stop: AbortController; show: () => void } | null = null;
 

@@ -1,7 +1,7 @@
 // Headless Chromium for the bench: one persistent context with the built
 // extension, one without, both answering the portal's https:// URLs from the
 // replica fixtures (tests/e2e/support/portalRoutes.ts), nothing else.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
@@ -10,13 +10,14 @@ import { isPortalUrl, portalResponse } from '../../tests/e2e/support/portalRoute
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface BenchBrowser {
-  label: 'with' | 'without';
+  /** with: the extension; without: none; floor: an extension whose content script is empty. */
+  label: 'with' | 'without' | 'floor';
   context: BrowserContext;
   close(): Promise<void>;
 }
 
 /** `extensionDir` null: the same browser, without the extension. */
-export async function launch(extensionDir: string | null, extraPages: Record<string, string>): Promise<BenchBrowser> {
+export async function launch(extensionDir: string | null, extraPages: Record<string, string>, label?: BenchBrowser['label']): Promise<BenchBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'csam-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -44,13 +45,28 @@ export async function launch(extensionDir: string | null, extraPages: Record<str
     return route.fulfill({ status: res.status, contentType: res.contentType, body: res.body });
   });
   return {
-    label: extensionDir ? 'with' : 'without',
+    label: label ?? (extensionDir ? 'with' : 'without'),
     context,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The floor of any content script: an extension with the same content-script
+ * declaration as `buildDir`'s (matches, run_at, all_frames) and an empty
+ * script. Whatever the browser costs to set up an isolated world and inject a
+ * file shows here; what the guide adds is the difference with it.
+ */
+export function floorExtension(buildDir: string): { dir: string; cleanup: () => void } {
+  const built = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as { content_scripts?: Record<string, unknown>[] };
+  const dir = mkdtempSync(join(tmpdir(), 'csam-bench-floor-'));
+  const content_scripts = (built.content_scripts ?? []).map((c) => ({ ...c, js: ['floor.js'], css: undefined }));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'floor', version: '1', content_scripts }));
+  writeFileSync(join(dir, 'floor.js'), '');
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export type Metrics = Record<string, number>;

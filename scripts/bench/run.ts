@@ -14,6 +14,7 @@ import { routeUrl } from '../../tests/e2e/support/portalRoutes';
 import { ALL_PAGES, fixtureHtml } from '../../tests/support/fixtures';
 import { hugePage } from '../../tests/support/mutate';
 import {
+  floorExtension,
   getMetrics,
   heapAfterGc,
   insertTargetAndTime,
@@ -165,25 +166,32 @@ async function measureLoad(b: BenchBrowser, url: string, opts: { gcHeap?: boolea
 }
 
 /** Alternates with/without (order flipped every other pair) so drift hits both sides alike. */
-async function alternate<T>(runs: number, withExt: BenchBrowser, without: BenchBrowser, fn: (b: BenchBrowser) => Promise<T>): Promise<{ with: T[]; without: T[] }> {
-  const out = { with: [] as T[], without: [] as T[] };
+async function alternate<T>(
+  runs: number,
+  withExt: BenchBrowser,
+  without: BenchBrowser,
+  fn: (b: BenchBrowser) => Promise<T>,
+  floor?: BenchBrowser,
+): Promise<{ with: T[]; without: T[]; floor: T[] }> {
+  const out = { with: [] as T[], without: [] as T[], floor: [] as T[] };
+  const sides = floor ? [withExt, without, floor] : [withExt, without];
   for (let i = 0; i < runs; i++) {
-    const order = i % 2 === 0 ? [withExt, without] : [without, withExt];
+    const order = i % 2 === 0 ? sides : [...sides].reverse();
     for (const b of order) out[b.label].push(await fn(b));
   }
   return out;
 }
 
-async function loadOverhead(withExt: BenchBrowser, without: BenchBrowser) {
-  log(`page load: ${LOAD_URL}, ${RUNS} loads each side, alternating`);
-  for (const b of [withExt, without]) await measureLoad(b, LOAD_URL); // warm-up (caches, extension start)
-  const s = await alternate(RUNS, withExt, without, (b) => measureLoad(b, LOAD_URL));
+async function loadOverhead(withExt: BenchBrowser, without: BenchBrowser, floor: BenchBrowser) {
+  log(`page load: ${LOAD_URL}, ${RUNS} loads each side, alternating (and as many with an empty content script)`);
+  for (const b of [withExt, without, floor]) await measureLoad(b, LOAD_URL); // warm-up (caches, extension start)
+  const s = await alternate(RUNS, withExt, without, (b) => measureLoad(b, LOAD_URL), floor);
   const sum = (xs: LoadSample[], f: (x: LoadSample) => number) => summarise(xs.map(f));
   const res = {
     url: LOAD_URL,
     runs: RUNS,
-    loadEventMs: { with: sum(s.with, (x) => x.loadMs), without: sum(s.without, (x) => x.loadMs) },
-    scriptMs: { with: sum(s.with, (x) => x.scriptMs), without: sum(s.without, (x) => x.scriptMs) },
+    loadEventMs: { with: sum(s.with, (x) => x.loadMs), without: sum(s.without, (x) => x.loadMs), floor: sum(s.floor, (x) => x.loadMs) },
+    scriptMs: { with: sum(s.with, (x) => x.scriptMs), without: sum(s.without, (x) => x.scriptMs), floor: sum(s.floor, (x) => x.scriptMs) },
     taskMs: { with: sum(s.with, (x) => x.taskMs), without: sum(s.without, (x) => x.taskMs) },
     heapBytes: { with: sum(s.with, (x) => x.heapBytes), without: sum(s.without, (x) => x.heapBytes) },
     /** DOMContentLoaded to the highlight in the DOM / drawn (next frame), with the extension. */
@@ -360,6 +368,8 @@ async function main() {
   const build = await buildExtension();
   let withExt: BenchBrowser | null = null;
   let without: BenchBrowser | null = null;
+  let floor: BenchBrowser | null = null;
+  let floorExt: { dir: string; cleanup: () => void } | null = null;
   try {
     // 1. Size
     log('sizes');
@@ -372,8 +382,10 @@ async function main() {
     const pages = benchPages();
     withExt = await launch(build.dir, pages.extra);
     without = await launch(null, pages.extra);
+    floorExt = floorExtension(build.dir);
+    floor = await launch(floorExt.dir, pages.extra, 'floor');
     const browserVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout?.trim() || 'unknown';
-    const load = await loadOverhead(withExt, without);
+    const load = await loadOverhead(withExt, without, floor);
     const insert = await highlightAfterInsert(withExt, pages.target);
     const unknown = await unknownPage(withExt, without);
     const stormRes = await storm(withExt, without);
@@ -390,7 +402,7 @@ async function main() {
 
     const loadOverheadPct = round((load.loadEventMs.with.median / load.loadEventMs.without.median - 1) * 100, 1);
     const budgets: BudgetResult[] = [
-      { budget: 'content script JS a journey page loads (gzip -9)', value: contentRow.gzip, limit: BUDGETS.contentScriptGzip, unit: 'B' },
+      { budget: 'JS + strings a journey page loads (gzip -9)', value: contentRow.gzip, limit: BUDGETS.contentScriptGzip, unit: 'B' },
       { budget: 'unknown 1 MB page: extra script time (median)', value: unknown.extraScriptMs, limit: BUDGETS.unknownPageExtraScriptMs, unit: 'ms' },
       { budget: 'journey page: load-event overhead (median)', value: loadOverheadPct, limit: BUDGETS.loadOverheadPct, unit: '%' },
       { budget: 'highlight after target inserted (p95, drawn)', value: insert.frame.p95, limit: BUDGETS.highlightAfterInsertP95Ms, unit: 'ms' },
@@ -426,6 +438,14 @@ async function main() {
     out.push(
       table(`2. Page load, ${load.url} (${load.runs}× each, alternating)`, ['metric', 'without median', 'without p95', 'with median', 'with p95', 'ratio (medians)'], [
         ['load event (ms from navigation start)', ...sideBySide(load.loadEventMs, ms), load.ratio.loadEventMedian.toFixed(3)],
+        [
+          'load event, empty content script (floor)',
+          ms(load.loadEventMs.without.median),
+          ms(load.loadEventMs.without.p95),
+          ms(load.loadEventMs.floor.median),
+          ms(load.loadEventMs.floor.p95),
+          round(load.loadEventMs.floor.median / load.loadEventMs.without.median).toFixed(3),
+        ],
         ['main-thread script time (ScriptDuration)', ...sideBySide(load.scriptMs, ms), load.ratio.scriptMedian.toFixed(3)],
         ['main-thread task time (TaskDuration)', ...sideBySide(load.taskMs, ms), round(load.taskMs.with.median / load.taskMs.without.median).toFixed(3)],
         ['JS heap used', ...sideBySide(load.heapBytes, kB), round(load.heapBytes.with.median / load.heapBytes.without.median).toFixed(3)],
@@ -499,6 +519,8 @@ async function main() {
   } finally {
     await withExt?.close().catch(() => undefined);
     await without?.close().catch(() => undefined);
+    await floor?.close().catch(() => undefined);
+    floorExt?.cleanup();
     build.cleanup();
   }
 }

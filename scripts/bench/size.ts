@@ -52,9 +52,25 @@ export function extensionSizes(buildDir: string): SizeRow[] {
   const lazyJs = filesUnder(buildDir)
     .map((f) => relative(buildDir, f))
     .filter((f) => f.endsWith('.js') && !contentJs.includes(f) && war.some((pattern) => globMatch(pattern, f)));
-  rows.push(measureFiles(buildDir, 'content script JS (journey page)', [...contentJs, ...lazyJs]));
+  // The overlay's words: one strings/<lang>.json per page, the page's language
+  // (read from the package by the content script); the largest one counts.
+  const strings = filesUnder(join(buildDir, 'strings'))
+    .map((f) => relative(buildDir, f))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => measureFiles(buildDir, `  ${f} (one per page)`, [f]))
+    .sort((a, b) => b.gzip - a.gzip);
+  const code = measureFiles(buildDir, 'content script JS', [...contentJs, ...lazyJs]);
+  const words = strings[0];
+  rows.push({
+    name: 'content script JS + strings (journey page)',
+    kind: 'extension',
+    what: words ? `${code.what} + ${words.what.trim()} (largest language)` : code.what,
+    raw: code.raw + (words?.raw ?? 0),
+    gzip: code.gzip + (words?.gzip ?? 0),
+  });
   for (const f of contentJs) rows.push(measureFiles(buildDir, `  ${f}`, [f]));
   for (const f of lazyJs) rows.push(measureFiles(buildDir, `  ${f} (lazy)`, [f]));
+  rows.push(...strings);
   if (contentCss.length) rows.push(measureFiles(buildDir, 'content script CSS', contentCss));
 
   const popupHtml = manifest.action?.default_popup ?? manifest.browser_action?.default_popup;

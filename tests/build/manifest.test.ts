@@ -3,6 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_MATCHES } from '../../guide/hosts';
+import { LANGS } from '../../guide/types';
+import { RESOURCES } from '../../lib/i18n';
+import { OVERLAY_SECTIONS, overlayStrings } from '../../lib/overlayStrings';
 
 const BUILDS = { chrome: '.output/chrome-mv3/manifest.json', firefox: '.output/firefox-mv2/manifest.json' } as const;
 
@@ -25,8 +28,13 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, path) => {
     for (const pattern of m.content_scripts[0].matches) expect(pattern).toMatch(/^https:\/\/[a-z.]+\/\*$/);
   });
 
-  it('exposes nothing to pages and runs no background code', () => {
-    expect(m.web_accessible_resources ?? []).toEqual([]);
+  it('exposes nothing a page could probe for, and runs no background code', () => {
+    if (browser === 'chrome') {
+      // The overlay's strings only, on the journey hosts only, at a per-session URL.
+      expect(m.web_accessible_resources).toEqual([{ resources: ['strings/*.json'], matches: JOURNEY_MATCHES, use_dynamic_url: true }]);
+    } else {
+      expect(m.web_accessible_resources ?? []).toEqual([]);
+    }
     expect(m.background).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
   });
@@ -64,5 +72,13 @@ describe('firefox manifest', () => {
     const m = manifest(BUILDS.firefox);
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe.each(Object.entries(BUILDS))('%s overlay strings', (_browser, path) => {
+  it.each(LANGS)('strings/%s.json holds exactly the overlay sections of the locale file', (lang) => {
+    const file = path.replace('manifest.json', `strings/${lang}.json`);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(overlayStrings(RESOURCES[lang]));
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8'))).sort()).toEqual([...OVERLAY_SECTIONS].sort());
   });
 });

@@ -70,3 +70,29 @@ test('no overlay on lookalike hosts or over plain http', async ({ portal }) => {
     expect(await page.evaluate(() => document.querySelector('csam-guide-overlay'), null), url).toBeNull();
   }
 });
+
+test('reads its words from its own files where the page cannot, even under a strict Content-Security-Policy', async ({ portal }) => {
+  const route = ROUTES.find((r) => r.page === 'uman-group-home' && r.lang === 'nl')!;
+  // The strictest policy a portal could send: the page itself may load and connect to nothing.
+  const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`;
+  const url = `${route.url}?csp=strict`;
+  portal.extraPages[url] = fixtureHtml(route).replace(/<head>/i, `<head>${csp}`);
+  const page = await portal.newPage();
+  await page.goto(url);
+  // The card speaks Dutch: the content script read strings/nl.json.
+  await page.waitFor(overlayShows, { step: 'users-menu', state: 'found' });
+  const text = await page.evaluate(() => document.querySelector('csam-guide-overlay')!.shadowRoot!.querySelector('[data-testid="step-card"]')!.textContent, null);
+  expect(text).toContain('Gebruikers');
+  // A page (without a policy of its own) cannot read the same file: nothing tells it the extension is there.
+  await page.goto(route.url);
+  await page.waitFor(overlayShows, { step: 'users-menu', state: 'found' });
+  const probe = await page.evaluate(
+    (origin) =>
+      fetch(`${origin}/strings/nl.json`).then(
+        (r) => `read ${r.status}`,
+        () => 'refused',
+      ),
+    portal.extensionOrigin,
+  );
+  expect(probe).toBe('refused');
+});

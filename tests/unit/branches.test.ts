@@ -96,7 +96,7 @@ describe('an existing person who already has TR-FPP', () => {
   it('is recognised as the end of the journey, proven whichever step came before', async () => {
     const { ADD_ACCESS_JOURNEY } = await import('../../guide/journey');
     const { startGuide } = await import('../../lib/guideController');
-    const { overlayTranslate } = await import('../../lib/overlayStrings');
+    const { overlayTranslate } = await import('../support/translate');
     const { EMPTY_PROGRESS } = await import('../../lib/progress');
     const route = BRANCHES.find((r) => r.page === 'uman-existing-user' && r.lang === 'fr')!;
     // The same page, listing TR-FPP among the person's current applications.

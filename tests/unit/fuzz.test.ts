@@ -3,7 +3,7 @@
 // the page. Timing is measured by the benchmark (npm run bench:scan), not here.
 import { describe, expect, it } from 'vitest';
 import { ADD_ACCESS_JOURNEY as journey } from '../../guide/journey';
-import { overlayTranslate } from '../../lib/overlayStrings';
+import { overlayTranslate } from '../support/translate';
 import { startGuide } from '../../lib/guideController';
 import { buildOverlayModel } from '../../lib/overlayModel';
 import { scanPage } from '../../lib/scanPage';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADD_ACCESS_JOURNEY as journey } from '../../guide/journey';
 import { startGuide, type OverlayActions } from '../../lib/guideController';
-import { overlayTranslate } from '../../lib/overlayStrings';
+import { overlayTranslate } from '../support/translate';
 import type { OverlayModel } from '../../lib/overlayModel';
 import { EMPTY_PROGRESS, type JourneyProgress } from '../../lib/progress';
 import { fixtureHtml, loadDocument, ROUTES } from '../support/fixtures';

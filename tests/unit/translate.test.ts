@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../guide/types';
 import { createTranslator, RESOURCES } from '../../lib/i18n';
-import { OVERLAY_SECTIONS, overlayTranslate } from '../../lib/overlayStrings';
+import { OVERLAY_SECTIONS } from '../../lib/overlayStrings';
+import { overlayTranslate } from '../support/translate';
 import { createTranslate, pickLang } from '../../lib/translate';
 
 function keys(value: unknown, prefix = ''): string[] {

@@ -57,6 +57,8 @@ export interface PortalBrowser {
   consoleMessages: string[];
   /** Uncaught errors in those pages. */
   pageErrors: string[];
+  /** The extension's own origin (chrome-extension://<id> or moz-extension://<uuid>). */
+  extensionOrigin: string;
   /** Resolves with the URL of the next top-level navigation to a URL starting with `prefix` (e.g. a tab the extension opens). */
   nextNavigation(prefix: string): Promise<string>;
 }
@@ -123,6 +125,7 @@ class PlaywrightPage implements PortalPage {
 
 class ChromiumPortal implements PortalBrowser {
   name = 'chromium' as const;
+  extensionOrigin = `chrome-extension://${unpackedExtensionId(CHROME_BUILD)}`;
   extraPages: Record<string, string> = {};
   requests: { url: string; navigation: boolean }[] = [];
   consoleMessages: string[] = [];
@@ -247,6 +250,7 @@ class FirefoxPortal implements PortalBrowser {
   pageErrors: string[] = [];
   private browser!: PpBrowser;
   private uuid = randomUUID();
+  extensionOrigin = `moz-extension://${this.uuid}`;
   private profile = mkdtempSync(join(tmpdir(), 'csam-firefox-'));
 
   async start() {
