@@ -1,5 +1,5 @@
 import type { Translate } from '../lib/translate';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { placeCard, ringBox, spotlightPath } from '../lib/geometry';
 import type { OverlayActions } from '../lib/guideController';
 import type { OverlayModel } from '../lib/overlayModel';
@@ -23,7 +23,22 @@ export function Overlay({ model, t, actions }: Props) {
   const target = useTargetBox(model.target);
   const cardRef = useRef<HTMLDivElement>(null);
   const [cardHeight, setCardHeight] = useState(160);
+  // The card's height places it. A ResizeObserver reports it after the
+  // browser's own layout (before paint), so no render forces a layout of the
+  // portal's page; measured directly only where there is no ResizeObserver.
+  const observed = typeof ResizeObserver === 'function';
+  useEffect(() => {
+    const card = cardRef.current?.firstElementChild;
+    if (!observed || !card) return;
+    const resize = new ResizeObserver(([entry]) => {
+      const h = entry?.borderBoxSize?.[0]?.blockSize ?? entry?.contentRect.height;
+      if (h) setCardHeight((prev) => (Math.abs(h - prev) > 1 ? h : prev));
+    });
+    resize.observe(card);
+    return () => resize.disconnect();
+  }, [observed, cardRef.current?.firstElementChild]);
   useLayoutEffect(() => {
+    if (observed) return;
     const h = cardRef.current?.firstElementChild?.getBoundingClientRect().height;
     if (h && Math.abs(h - cardHeight) > 1) setCardHeight(h);
   });

@@ -48,7 +48,7 @@ const BUSY_SCANS = 4;
 /**
  * While the highlighted target is still in the page, changes elsewhere cannot
  * take it away, so the observer is paused and the page looked at again after
- * SETTLE_MS, doubling (up to SETTLE_MAX_MS) while the result stays the same:
+ * SETTLE_MS, four times longer each time (up to SETTLE_MAX_MS) while the result stays the same:
  * a page that never stops changing (live feeds, animations built from DOM
  * nodes) costs a handful of scans instead of one every half second.
  */
@@ -205,7 +205,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
       if (signal.aborted || doc.hidden) return;
       connect();
       run();
-      settleMs = resultChanged ? SETTLE_MS : Math.min(settleMs * 2, SETTLE_MAX_MS);
+      settleMs = resultChanged ? SETTLE_MS : Math.min(settleMs * 4, SETTLE_MAX_MS);
     }, settleMs);
   };
 

@@ -44,6 +44,7 @@ function collect(root: ParentNode, selector: string, read: (el: Element) => stri
 
 export function snapshotPage(doc: Document, url: URL, withText = false): PageSnapshot {
   const headings = collect(doc, HEADINGS, (el) => el.textContent ?? '');
+  let text: string | null = null;
   return {
     host: url.hostname.toLowerCase(),
     path: url.pathname,
@@ -51,7 +52,11 @@ export function snapshotPage(doc: Document, url: URL, withText = false): PageSna
     headings: `${normalise(doc.title)}\n${headings}`,
     messages: collect(doc, MESSAGES, (el) => el.textContent ?? ''),
     names: collect(doc, NAMES, accessibleName, isVisible),
-    text: withText ? normalise((doc.body?.textContent ?? '').slice(0, TEXT_LIMIT)) : '',
+    // Read on first use only: most pages are told apart before any needs it.
+    get text() {
+      text ??= withText ? normalise((doc.body?.textContent ?? '').slice(0, TEXT_LIMIT)) : '';
+      return text;
+    },
     fields: collect(doc, FIELDS, (el) => (isFormField(el) || el.getAttribute('role') ? accessibleName(el) : '')),
   };
 }
