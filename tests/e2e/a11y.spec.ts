@@ -54,6 +54,8 @@ test('popup has no axe violations in fr, nl, de and en, and remembers the chosen
         select.dispatchEvent(new Event('change', { bubbles: true }));
       }
     }, lang);
+    // The popup saves the choice and reloads itself in that language: wait for it before closing.
+    await popup.waitFor((code) => document.documentElement.lang === code && !!document.querySelector('h1'), lang);
     await popup.close();
     const again = await portal.openPopup();
     await again.waitFor((t) => document.querySelector('h1')?.textContent === t, title);
