@@ -90,6 +90,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   let watchingSince = Date.now();
   let observing = false;
   let settleTimer = 0;
+  let settleIdle = 0;
   let settleMs = SETTLE_MS;
   let connectedAt = 0;
 
@@ -201,11 +202,18 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     observer.disconnect();
     observing = false;
     settleTimer = view.setTimeout(() => {
-      settleTimer = 0;
-      if (signal.aborted || doc.hidden) return;
-      connect();
-      run();
-      settleMs = resultChanged ? SETTLE_MS : Math.min(settleMs * 4, SETTLE_MAX_MS);
+      const look = () => {
+        settleTimer = settleIdle = 0;
+        if (signal.aborted || doc.hidden) return;
+        connect();
+        run();
+        settleMs = resultChanged ? SETTLE_MS : Math.min(settleMs * 4, SETTLE_MAX_MS);
+      };
+      // In the browser's idle time, just after it laid the page out for a
+      // frame: the scan's geometry reads then find the layout done, instead of
+      // forcing one on a page that is still changing.
+      if (typeof view.requestIdleCallback === 'function') settleIdle = view.requestIdleCallback(look, { timeout: SETTLE_MS });
+      else look();
     }, settleMs);
   };
 
@@ -265,7 +273,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   const observer = new Observer(onMutations);
   // `open` catches native dialogs opening, which the overlay must stay above.
   const connect = () => {
-    if (observing || signal.aborted || settleTimer) return;
+    if (observing || signal.aborted || settleTimer || settleIdle) return;
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['open', 'hidden'] });
     observing = true;
     connectedAt = Date.now();
@@ -275,7 +283,8 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     observing = false;
     if (timer) view.clearTimeout(timer);
     if (settleTimer) view.clearTimeout(settleTimer);
-    timer = settleTimer = 0;
+    if (settleIdle) view.cancelIdleCallback(settleIdle);
+    timer = settleTimer = settleIdle = 0;
     pending = false;
   };
 

@@ -100,3 +100,14 @@ export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: Translate,
   if (!scan.target) return { ...base, state: 'not-found', sentence: `${t('card.notFound', { label: scan.label })} ${sentence}` };
   return { ...base, state: 'found', sentence, target: scan.target };
 }
+
+/** True when two models would draw the same overlay (same texts, same target). */
+export function sameModel(a: OverlayModel | null, b: OverlayModel | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  for (const key of Object.keys(a) as (keyof OverlayModel)[]) {
+    if (key === 'choices') continue;
+    if (a[key] !== b[key]) return false;
+  }
+  return a.choices.length === b.choices.length && a.choices.every((c, i) => c.stepIndex === b.choices[i]!.stepIndex && c.label === b.choices[i]!.label);
+}

@@ -43,7 +43,6 @@ function found(haystack: string, labels: Labels): boolean {
 
 export function scorePage(page: PageSignals, snap: PageSnapshot): number {
   if (!page.hosts.includes(snap.host)) return 0;
-  if (page.mentions && !page.mentions.every((group) => found(snap.text, group))) return 0;
   let score = 0;
   // Portals style titles as they like: a heading's words in a button or link still count, for less.
   for (const group of page.headings ?? []) {
@@ -52,7 +51,13 @@ export function scorePage(page: PageSignals, snap: PageSnapshot): number {
   }
   for (const group of page.fields ?? []) if (found(snap.fields, group)) score += WEIGHTS.field;
   for (const group of page.messages ?? []) if (found(snap.messages, group)) score += WEIGHTS.message;
-  score += (page.mentions?.length ?? 0) * WEIGHTS.text;
+  if (page.mentions) {
+    // Required words somewhere in the page confirm what the other signals say;
+    // alone they prove nothing. Checked last: the page's whole text is read
+    // only when a page with mentions already scores (lib/pageSnapshot.ts).
+    if (score === 0 || !page.mentions.every((group) => found(snap.text, group))) return 0;
+    score += page.mentions.length * WEIGHTS.text;
+  }
   for (const group of page.texts ?? []) if (found(snap.names, group) || found(snap.headings, group)) score += WEIGHTS.text;
   // A known path confirms what the content says; alone (an empty page, an
   // error page at the same address) it proves nothing.

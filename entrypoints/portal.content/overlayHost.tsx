@@ -8,7 +8,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Overlay } from '../../components/Overlay';
 import type { OverlayActions } from '../../lib/guideController';
-import type { OverlayModel } from '../../lib/overlayModel';
+import { sameModel, type OverlayModel } from '../../lib/overlayModel';
 
 /**
  * Puts our host in the top layer, and back on top when a dialog or popover
@@ -47,6 +47,7 @@ function createLayer(doc: Document, css: string): { host: HTMLElement; container
 
 export function createOverlayHost(ctx: ContentScriptContext, t: Translate, css: string) {
   let layer: { host: HTMLElement; container: HTMLElement } | null = null;
+  let drawn: { model: OverlayModel; actions: OverlayActions } | null = null;
 
   const remove = () => {
     if (!layer) return;
@@ -54,6 +55,7 @@ export function createOverlayHost(ctx: ContentScriptContext, t: Translate, css: 
     render(null, layer.container);
     layer.host.remove();
     layer = null;
+    drawn = null;
   };
   ctx.onInvalidated(remove);
 
@@ -69,6 +71,9 @@ export function createOverlayHost(ctx: ContentScriptContext, t: Translate, css: 
       layer.host.setAttribute('popover', 'manual');
     }
     raise(layer.host);
+    // A rescan that found the page as it was draws nothing new (busy pages rescan often).
+    if (drawn && drawn.actions === actions && sameModel(model, drawn.model)) return;
+    drawn = { model, actions };
     render(<Overlay model={model} t={t} actions={actions} />, layer.container);
   };
 }

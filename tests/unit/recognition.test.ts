@@ -6,7 +6,7 @@ import { ADD_ACCESS_JOURNEY as journey } from '../../guide/journey';
 import { snapshotPage } from '../../lib/pageSnapshot';
 import { MIN_SCORE, recognisePage } from '../../lib/recognisePage';
 import { scanPage } from '../../lib/scanPage';
-import { ALL_PAGES, fixtureHtml, loadDocument, ROUTES } from '../support/fixtures';
+import { ALL_PAGES, BRANCHES, fixtureHtml, loadDocument, ROUTES } from '../support/fixtures';
 
 const FINISH_PAGES = new Set(['uman-user-saved']);
 const expectedKind = (r: (typeof ALL_PAGES)[number]) => (r.step ? 'step' : FINISH_PAGES.has(r.page) ? 'finish' : 'unknown');
@@ -85,5 +85,39 @@ describe('page states on the shared user form', () => {
     const next = scanPage(doc, url, journey);
     expect(next.kind === 'step' && [next.part?.key, next.label]).toEqual(['next', 'Volgende']);
     expect(next.kind === 'step' && next.target).toBe(doc.querySelector('[data-expect="next"]'));
+  });
+});
+
+describe('the page text', () => {
+  const counted = (page: string, lang: string) => {
+    const route = ROUTES.find((r) => r.page === page && r.lang === lang)!;
+    const { doc, url } = loadDocument(fixtureHtml(route), route.url);
+    const snap = snapshotPage(doc, url, true);
+    let reads = 0;
+    const text = snap.text;
+    Object.defineProperty(snap, 'text', { get: () => (reads++, text) });
+    return { result: recognisePage(snap, journey), reads: () => reads };
+  };
+
+  it('is not read on a page that no page with required mentions matches (busy pages rescan often)', () => {
+    const c = counted('uman-group-home', 'fr');
+    expect(c.result.kind).toBe('step');
+    expect(c.reads()).toBe(0);
+  });
+
+  it('is read when a page with mentions already scores on its other signals, and decides', () => {
+    const route = BRANCHES.find((r) => r.page === 'uman-existing-user' && r.lang === 'fr')!;
+    for (const [html, kind] of [
+      [fixtureHtml(route), 'step'],
+      [fixtureHtml(route).replace('DmfA', 'DmfA, TR-FPP'), 'finish'],
+    ] as const) {
+      const { doc, url } = loadDocument(html, route.url);
+      const snap = snapshotPage(doc, url, true);
+      let reads = 0;
+      const text = snap.text;
+      Object.defineProperty(snap, 'text', { get: () => (reads++, text) });
+      expect(recognisePage(snap, journey).kind).toBe(kind);
+      expect(reads).toBeGreaterThan(0);
+    }
   });
 });
