@@ -28,7 +28,9 @@ function whenPageIdle(): Promise<void> {
 
 export default defineContentScript({
   matches: JOURNEY_MATCHES,
-  runAt: 'document_idle',
+  // Injected when the DOM is complete: the texts and the chosen journey are
+  // asked for at once, and the guide itself starts after the load event.
+  runAt: 'document_end',
   // Older social-security pages are built of frames: each frame gets its own guide.
   allFrames: true,
   async main(ctx) {

@@ -49,10 +49,10 @@ const PROFILE = flag('profile');
 /** Loads per side (with / without) for load overhead, and runs for the highlight after insertion. */
 const RUNS = intOption('runs', 20);
 const UNKNOWN_RUNS = intOption('unknown-runs', 10);
-const STORM_RUNS = intOption('storm-runs', 3);
+const STORM_RUNS = intOption('storm-runs', 5);
 const STORM_RATE = 10_000;
 const STORM_SECONDS = 5;
-/** After the load event, how long a page is left to settle (content script at document_idle, batched rescans). */
+/** After the load event, how long a page is left to settle (the guide starts after the load event, then scans and draws). */
 const SETTLE_MS = 1000;
 const JSON_OUT = resolve(ROOT, option('json') ?? 'bench-results.json');
 
