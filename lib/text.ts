@@ -10,7 +10,13 @@ const MARKS = /\p{M}+/gu;
 /** Arrows, bullets, stars and colons around a label are decoration: "GÉRER LES ACCÈS →", "E-mail *:". */
 const DECORATION = /^[\s›»→⟶▸▶►•·*:|>-]+|[\s›»→⟶▸▶►▾▼•·*:|>-]+$/g;
 
+/** Printable ASCII (and whitespace) without the backtick: nothing for the full pipeline to undo. */
+const PLAIN = /^[\t\n\r\x20-\x5f\x61-\x7e]*$/;
+
 export function normalise(text: string): string {
+  // Most labels and page texts need no Unicode work; the full pipeline costs
+  // several ms per page on a slow machine, and every page load pays it again.
+  if (PLAIN.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').replace(DECORATION, '');
   return text
     .normalize('NFKD')
     .replace(MARKS, '')

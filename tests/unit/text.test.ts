@@ -31,3 +31,31 @@ describe('clip', () => {
     expect(clip(' short\n text ')).toBe('short text');
   });
 });
+
+describe('normalise, fast path for plain ASCII', () => {
+  // The full pipeline, as it was before the fast path: the reference.
+  const reference = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, '')
+      .replace(/[\u2018\u2019\u201b\u02bc\u0060\u00b4]/g, "'")
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s›»→⟶▸▶►•·*:|>-]+|[\s›»→⟶▸▶►▾▼•·*:|>-]+$/g, '');
+
+  it('gives what the full pipeline gives, on every ASCII character and on seeded random strings', () => {
+    for (let c = 0; c < 128; c++) {
+      const s = `A${String.fromCharCode(c)}b ${String.fromCharCode(c)}`;
+      expect(normalise(s), `char ${c}`).toBe(reference(s));
+    }
+    let seed = 20261124;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const pool = 'aZ09 -_*:>|`\'\t\n.,;()[]éÉ’‑→';
+    for (let i = 0; i < 2000; i++) {
+      const s = Array.from({ length: next() % 24 }, () => pool[next() % pool.length]).join('');
+      expect(normalise(s), JSON.stringify(s)).toBe(reference(s));
+    }
+  });
+});
