@@ -171,8 +171,10 @@ export function contentScriptComposition(statsFiles: string[], bundleName = 'con
   const groupOf = (id: string) => {
     const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
     if (nm) return `npm:${nm[1]}`;
-    const dir = /^\/?([^/]+)\//.exec(id.replace(/^\0/, ''));
-    return dir ? `${dir[1]}/` : id;
+    // Virtual modules' ids start with a NUL byte (a Rollup convention): not for a table.
+    const clean = id.replace(/^\0/, '');
+    const dir = /^\/?([^/]+)\//.exec(clean);
+    return dir ? `${dir[1]}/` : clean;
   };
   const perGroup = new Map<string, number>();
   for (const m of modules) perGroup.set(groupOf(m.module), (perGroup.get(groupOf(m.module)) ?? 0) + m.rendered);
