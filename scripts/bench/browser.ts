@@ -1,6 +1,7 @@
-// Headless Chromium for the bench: one persistent context with the built
-// extension, one without, both answering the portal's https:// URLs from the
-// replica fixtures (tests/e2e/support/portalRoutes.ts), nothing else.
+// Headless Chromium for the bench: persistent contexts with the built
+// extension, without it, and with an empty content script (the floor), all
+// answering the portal's https:// URLs from the replica fixtures
+// (tests/e2e/support/portalRoutes.ts), nothing else.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
