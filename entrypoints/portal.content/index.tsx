@@ -34,6 +34,11 @@ export default defineContentScript({
   // Older social-security pages are built of frames: each frame gets its own guide.
   allFrames: true,
   async main(ctx) {
+    // The popup asks whether its tab is the portal; being here is the answer
+    // (from the start, whatever happens to the guide below).
+    const onMessage = (message: unknown) => (isPing(message) ? Promise.resolve({ host: location.hostname }) : undefined);
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     const chosenJourney = activeJourneyItem.getValue().catch(() => undefined);
     // The card speaks the portal page's language, else the browser's.
     const strings = loadOverlayTranslate(pickLang(document.documentElement.lang, navigator.language)).then(
@@ -76,9 +81,5 @@ export default defineContentScript({
       unwatchJourney();
       unwatchShow();
     });
-    // The popup asks whether its tab is the portal; being here is the answer.
-    const onMessage = (message: unknown) => (isPing(message) ? Promise.resolve({ host: location.hostname }) : undefined);
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });
