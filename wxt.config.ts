@@ -3,13 +3,8 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { JOURNEY_MATCHES } from './guide/hosts';
 import { LANGS } from './guide/types';
+import { LOCALES } from './lib/locales';
 import { overlayStrings, overlayStringsPath } from './lib/overlayStrings';
-import de from './locales/de.json';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
-import nl from './locales/nl.json';
-
-const LOCALES = { fr, nl, de, en };
 
 // The Firefox add-on id is fixed so that storage survives updates and tests can
 // address the popup at a known moz-extension:// origin.

@@ -1,5 +1,5 @@
 import type { Translate } from '../lib/translate';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { placeCard, ringBox, spotlightPath } from '../lib/geometry';
 import type { OverlayActions } from '../lib/guideController';
 import type { OverlayModel } from '../lib/overlayModel';
@@ -25,23 +25,17 @@ export function Overlay({ model, t, actions }: Props) {
   const [cardHeight, setCardHeight] = useState(160);
   // The card's height places it. A ResizeObserver reports it after the
   // browser's own layout (before paint), so no render forces a layout of the
-  // portal's page; measured directly only where there is no ResizeObserver.
-  const observed = typeof ResizeObserver === 'function';
+  // portal's page. The card is always the same <section> element.
   useEffect(() => {
     const card = cardRef.current?.firstElementChild;
-    if (!observed || !card) return;
+    if (!card) return;
     const resize = new ResizeObserver(([entry]) => {
       const h = entry?.borderBoxSize?.[0]?.blockSize ?? entry?.contentRect.height;
       if (h) setCardHeight((prev) => (Math.abs(h - prev) > 1 ? h : prev));
     });
     resize.observe(card);
     return () => resize.disconnect();
-  }, [observed, cardRef.current?.firstElementChild]);
-  useLayoutEffect(() => {
-    if (observed) return;
-    const h = cardRef.current?.firstElementChild?.getBoundingClientRect().height;
-    if (h && Math.abs(h - cardHeight) > 1) setCardHeight(h);
-  });
+  }, []);
   const view = { width: window.innerWidth, height: window.innerHeight };
   const ring = target ? ringBox(target) : null;
   const placement = placeCard(ring, { width: CARD_WIDTH, height: cardHeight }, view);

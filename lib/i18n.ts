@@ -2,16 +2,13 @@
 // resource is ever fetched. Portal words (labels) are not here but in
 // guide/labels.ts. The overlay uses lib/translate.ts over the same files.
 import i18next from 'i18next';
-import de from '../locales/de.json';
-import en from '../locales/en.json';
-import fr from '../locales/fr.json';
-import nl from '../locales/nl.json';
+import { LOCALES } from './locales';
 import type { Lang } from '../guide/types';
 import type { Translate } from './translate';
 
 export { pickLang } from './translate';
 
-export const RESOURCES = { fr, nl, de, en } as const;
+export const RESOURCES = LOCALES;
 
 export function createTranslator(lang: Lang): Translate {
   const instance = i18next.createInstance();

@@ -16,7 +16,7 @@ export interface PageSnapshot {
   names: string;
   /** Normalised labels of form fields, joined by "\n". */
   fields: string;
-  /** The page's normalised text, capped; read only when a journey page has `mentions`. */
+  /** The page's normalised text, capped; read (once) only when a page with `mentions` needs it. */
   text: string;
 }
 
@@ -42,7 +42,7 @@ function collect(root: ParentNode, selector: string, read: (el: Element) => stri
   return out.join('\n');
 }
 
-export function snapshotPage(doc: Document, url: URL, withText = false): PageSnapshot {
+export function snapshotPage(doc: Document, url: URL): PageSnapshot {
   const headings = collect(doc, HEADINGS, (el) => el.textContent ?? '');
   let text: string | null = null;
   return {
@@ -54,7 +54,7 @@ export function snapshotPage(doc: Document, url: URL, withText = false): PageSna
     names: collect(doc, NAMES, accessibleName, isVisible),
     // Read on first use only: most pages are told apart before any needs it.
     get text() {
-      text ??= withText ? normalise((doc.body?.textContent ?? '').slice(0, TEXT_LIMIT)) : '';
+      text ??= normalise((doc.body?.textContent ?? '').slice(0, TEXT_LIMIT));
       return text;
     },
     fields: collect(doc, FIELDS, (el) => (isFormField(el) || el.getAttribute('role') ? accessibleName(el) : '')),

@@ -1,5 +1,5 @@
 // Where progress lives: storage.local, so it survives page changes, hosts,
-// logins and browser restarts. Versioned so that later shapes can migrate.
+// logins and browser restarts. What cannot be read is repaired (lib/progress.ts).
 import { defineItem } from './storageItem';
 import type { JourneyDef } from '../guide/types';
 import { isDamaged, readJourneyProgress, type JourneyProgress, type ProgressStore } from './progress';

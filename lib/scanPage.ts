@@ -29,24 +29,12 @@ export type Scan =
       mistyped: boolean;
     };
 
-const mentionsCache = new WeakMap<JourneyDef, boolean>();
-/** The page's whole text is read only for journeys that need it. */
-function usesMentions(journey: JourneyDef): boolean {
-  let uses = mentionsCache.get(journey);
-  if (uses === undefined) {
-    const pages = [...journey.steps.flatMap((s) => s.pages), ...journey.finish, ...(journey.detours ?? [])];
-    uses = pages.some((p) => (p.mentions?.length ?? 0) > 0);
-    mentionsCache.set(journey, uses);
-  }
-  return uses;
-}
-
 /**
  * @param chosenStep a step the user said they are at (after "Not sure where
  *   you are", or "Go back a step"): its first page's parts are looked for here.
  */
 export function scanPage(doc: Document, url: URL, journey: JourneyDef, chosenStep: number | null = null): Scan {
-  const snap = snapshotPage(doc, url, usesMentions(journey));
+  const snap = snapshotPage(doc, url);
   const recognition = recognisePage(snap, journey);
   const { candidates } = recognition;
   if (chosenStep !== null && journey.steps[chosenStep]) {

@@ -59,7 +59,6 @@ export default defineContentScript({
     const start = (journeyId: unknown) => {
       run?.stop.abort();
       const stop = new AbortController();
-      ctx.signal.addEventListener('abort', () => stop.abort());
       const journey = journeyById(journeyId);
       const guide = startGuide({
         doc: document,
@@ -78,6 +77,7 @@ export default defineContentScript({
     const unwatchJourney = activeJourneyItem.watch(start);
     const unwatchShow = showGuideItem.watch(() => run?.show());
     ctx.onInvalidated(() => {
+      run?.stop.abort();
       unwatchJourney();
       unwatchShow();
     });

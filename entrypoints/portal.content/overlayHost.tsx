@@ -7,7 +7,7 @@ import type { Translate } from '../../lib/translate';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Overlay } from '../../components/Overlay';
-import type { OverlayActions } from '../../lib/guideController';
+import { OVERLAY_TAG, type OverlayActions } from '../../lib/guideController';
 import { sameModel, type OverlayModel } from '../../lib/overlayModel';
 
 /**
@@ -24,7 +24,7 @@ function raise(host: HTMLElement): void {
     const home = modals[modals.length - 1] ?? doc.body;
     if (home && host.parentElement !== home) home.append(host);
     const open = host.matches(':popover-open');
-    const othersOpen = modals.length > 0 || !!doc.querySelector('[popover]:popover-open:not(csam-guide-overlay)');
+    const othersOpen = modals.length > 0 || !!doc.querySelector(`[popover]:popover-open:not(${OVERLAY_TAG})`);
     if (open && !othersOpen) return;
     if (open) host.hidePopover();
     host.showPopover();
@@ -35,7 +35,7 @@ function raise(host: HTMLElement): void {
 
 /** Our element, its shadow root (styles reset, then ours) and the container Preact renders into. */
 function createLayer(doc: Document, css: string): { host: HTMLElement; container: HTMLElement } {
-  const host = doc.createElement('csam-guide-overlay');
+  const host = doc.createElement(OVERLAY_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   // The page's inherited styles stop at our host.

@@ -92,7 +92,7 @@ describe('the page text', () => {
   const counted = (page: string, lang: string) => {
     const route = ROUTES.find((r) => r.page === page && r.lang === lang)!;
     const { doc, url } = loadDocument(fixtureHtml(route), route.url);
-    const snap = snapshotPage(doc, url, true);
+    const snap = snapshotPage(doc, url);
     let reads = 0;
     const text = snap.text;
     Object.defineProperty(snap, 'text', { get: () => (reads++, text) });
@@ -112,7 +112,7 @@ describe('the page text', () => {
       [fixtureHtml(route).replace('DmfA', 'DmfA, TR-FPP'), 'finish'],
     ] as const) {
       const { doc, url } = loadDocument(html, route.url);
-      const snap = snapshotPage(doc, url, true);
+      const snap = snapshotPage(doc, url);
       let reads = 0;
       const text = snap.text;
       Object.defineProperty(snap, 'text', { get: () => (reads++, text) });
