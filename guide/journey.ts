@@ -132,6 +132,7 @@ const SESSION_EXPIRED_PAGE: PageSignals = {
   headings: [L.SESSION_EXPIRED],
   messages: [L.SESSION_EXPIRED],
   detour: 'expired',
+  decisive: true,
   minScore: 2,
   parts: [{ key: 'log-in-again', action: 'click', roles: ['link', 'button'], labels: L.LOG_IN_AGAIN }],
 };

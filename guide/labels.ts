@@ -112,8 +112,8 @@ export const DEACTIVATE_USER = l(["Désactiver l'utilisateur", 'Clôturer le com
 
 export const PORTAL_ERROR = l(
   ['Une erreur est survenue', "Une erreur s'est produite", 'Page introuvable', 'Service indisponible', 'Erreur technique', 'Erreur 404', 'Erreur 500', 'temporairement indisponible', 'Maintenance en cours'],
-  ['Er is een fout opgetreden', 'Er is een fout gebeurd', 'Pagina niet gevonden', 'Dienst niet beschikbaar', 'Technische fout', 'Fout 404', 'Fout 500', 'tijdelijk niet beschikbaar', 'Onderhoud'],
-  ['Ein Fehler ist aufgetreten', 'Seite nicht gefunden', 'Dienst nicht verfügbar', 'Technischer Fehler', 'Fehler 404', 'Fehler 500', 'vorübergehend nicht verfügbar', 'Wartungsarbeiten'],
+  ['Er is een fout opgetreden', 'Er is een fout gebeurd', 'Pagina niet gevonden', 'Dienst niet beschikbaar', 'Technische fout', 'Fout 404', 'Fout 500', 'tijdelijk niet beschikbaar', 'Onderhoud aan de website'],
+  ['Ein Fehler ist aufgetreten', 'Seite nicht gefunden', 'Dienst nicht verfügbar', 'Technischer Fehler', 'Fehler 404', 'Fehler 500', 'vorübergehend nicht verfügbar'],
   ['An error has occurred', 'An error occurred', 'Page not found', 'Service unavailable', 'Technical error', 'Error 404', 'Error 500', 'temporarily unavailable', 'Under maintenance'],
 );
 export const USER_SAVED = l(

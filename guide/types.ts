@@ -53,6 +53,8 @@ export interface PageSignals {
   provesDone?: boolean;
   /** Detour pages: what kind ("error" unless said). An expired session is told apart: the way back is to log in again. */
   detour?: 'error' | 'expired';
+  /** Detour pages: its sign, as the page's heading, decides over any other page's ("Votre session a expiré" above a login form). */
+  decisive?: boolean;
   /** A lower bar than the engine's default, for pages recognisable by one sure sign (an error heading). */
   minScore?: number;
   /** Nothing to click: the card explains (login pages, which we never touch). */

@@ -39,6 +39,8 @@ const LIMIT = 1500;
 /** A cell longer than this is running text, not a name in a list. */
 const CELL_MAX = 80;
 const MESSAGE_MAX = 400;
+/** What a notice does not hold: headings, form fields, tables, lists of actions. */
+const NOT_IN_A_NOTICE = 'h1, h2, h3, h4, h5, h6, input, select, textarea, table, ul button, nav, form';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 /** Status messages, and notices styled as such without a role (Bootstrap-like "alert", "notice", "message" boxes). */
 const MESSAGES =
@@ -93,9 +95,10 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
 
   const headings = collect(HEADINGS, (el) => el.textContent ?? '');
   // A notice is a sentence or two; a box that wraps a whole section is not one.
+  // (Single-page apps often mark their whole content area aria-live: that is no notice.)
   const messages = collect(MESSAGES, (el) => {
     const text = el.textContent ?? '';
-    return text.length <= MESSAGE_MAX ? text : '';
+    return text.length <= MESSAGE_MAX && !el.querySelector(NOT_IN_A_NOTICE) ? text : '';
   });
   const names = collect(NAMES, accessibleName, isVisible);
   const fields = collect(FIELDS, (el) => (isFormField(el) || el.getAttribute('role') ? accessibleName(el) : ''));

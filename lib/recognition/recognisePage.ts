@@ -15,6 +15,12 @@ import { looseMatch, matchQuality } from './text';
 export const WEIGHTS = { path: 3, heading: 2, field: 3, message: 4, text: 1 } as const;
 /** Below this, a page is not taken for a journey page: no overlay at all. */
 export const MIN_SCORE = 3;
+/**
+ * Going back to a step already done takes twice the evidence: a page that
+ * looks a little like the last one (the add-user form's title kept above an
+ * existing person's page) must not undo the user's way.
+ */
+export const BACK_SCORE = 2 * MIN_SCORE;
 
 export interface Candidate {
   page: PageSignals;
@@ -25,6 +31,10 @@ export interface Candidate {
   score: number;
   /** The part of the score the page's own content gave (without its chrome). */
   content: number;
+  /** The content shows one of the page's own signs: a heading, a field, a message or its known path (not only link texts). */
+  distinct: boolean;
+  /** One of the page's heading groups is a heading of its content: what the page is about. */
+  headed: boolean;
 }
 
 /** Where the user stands: what recognition weighs a page's evidence against. */
@@ -38,7 +48,7 @@ export type Recognition =
   | { kind: 'step'; page: PageSignals; steps: number[]; score: number; candidates: Candidate[] }
   | { kind: 'finish' | 'error' | 'expired'; page: PageSignals; score: number; candidates: Candidate[] }
   /** Two different pages score the same, or the only evidence points back: the overlay asks instead of guessing. */
-  | { kind: 'unsure'; score: number; candidates: Candidate[]; tied: Candidate[]; stale?: boolean };
+  | { kind: 'unsure'; score: number; candidates: Candidate[]; tied: Candidate[]; stale?: boolean; weak?: boolean };
 
 /** True when one of the group's wordings stands as whole words in one of the joined lines. */
 function foundExactly(haystack: string, labels: readonly string[]): boolean {
@@ -65,27 +75,41 @@ function found(haystack: string, group: Labels): boolean {
 }
 
 /** The score a page gets, and how much of it its own content gave. */
-export function scorePageParts(page: PageSignals, snap: PageSnapshot): { score: number; content: number } {
-  if (!page.hosts.includes(snap.host)) return { score: 0, content: 0 };
+type Parts = Pick<Candidate, 'score' | 'content' | 'distinct' | 'headed'>;
+
+export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
+  const none = { score: 0, content: 0, distinct: false, headed: false };
+  if (!page.hosts.includes(snap.host)) return none;
   let content = 0;
   let chrome = 0;
+  let distinct = false;
+  let headed = false;
   // Portals style titles as they like: a heading's words in a button, link or
   // list still count, for less. In the chrome, any of them counts as little.
   for (const group of page.headings ?? []) {
-    if (found(snap.headings, group)) content += WEIGHTS.heading;
-    else if (found(snap.title, group) || found(snap.names, group) || found(snap.cells, group)) content += WEIGHTS.text;
+    if (found(snap.headings, group)) {
+      content += WEIGHTS.heading;
+      distinct = headed = true;
+    } else if (found(snap.title, group) || found(snap.names, group) || found(snap.cells, group)) content += WEIGHTS.text;
     else if (found(snap.chrome, group)) chrome += WEIGHTS.text;
   }
   for (const group of page.fields ?? []) {
-    if (found(snap.fields, group)) content += WEIGHTS.field;
-    else if (found(snap.chrome, group)) chrome += WEIGHTS.text;
+    if (found(snap.fields, group)) {
+      content += WEIGHTS.field;
+      distinct = true;
+    } else if (found(snap.chrome, group)) chrome += WEIGHTS.text;
   }
-  for (const group of page.messages ?? []) if (found(snap.messages, group)) content += WEIGHTS.message;
+  for (const group of page.messages ?? []) {
+    if (found(snap.messages, group)) {
+      content += WEIGHTS.message;
+      distinct = true;
+    }
+  }
   if (page.mentions) {
     // Required words somewhere in the page confirm what the other signals say;
     // alone they prove nothing. Checked last: the page's whole text is read
     // only when a page with mentions already scores (lib/recognition/pageSnapshot.ts).
-    if (content === 0 || !page.mentions.every((group) => found(snap.text, group))) return { score: 0, content: 0 };
+    if (content === 0 || !page.mentions.every((group) => found(snap.text, group))) return none;
     content += page.mentions.length * WEIGHTS.text;
   }
   for (const group of page.texts ?? []) {
@@ -94,8 +118,11 @@ export function scorePageParts(page: PageSignals, snap: PageSnapshot): { score: 
   }
   // A known path confirms what the content says; alone (an empty page, an
   // error page at the same address) it proves nothing.
-  if (content > 0 && page.paths?.some((re) => re.test(snap.path))) content += WEIGHTS.path;
-  return { score: content + chrome, content };
+  if (content > 0 && page.paths?.some((re) => re.test(snap.path))) {
+    content += WEIGHTS.path;
+    distinct = true;
+  }
+  return { score: content + chrome, content, distinct, headed };
 }
 
 export function scorePage(page: PageSignals, snap: PageSnapshot): number {
@@ -104,14 +131,15 @@ export function scorePage(page: PageSignals, snap: PageSnapshot): number {
 
 /**
  * A step page the user has left behind (every step it serves is done), whose
- * own content is too weak to prove they are back there: its score comes from
- * the menus and titles every page of the application shows. Taking it would
- * send the user backwards on evidence the next page shares.
+ * own content does not prove they are back there: its score comes from the
+ * menus and titles every page of the application shows, or from link texts
+ * any page may carry (csam.be lists its services on several pages). Taking it
+ * would send the user backwards on evidence the next page shares.
  */
 function isStale(candidate: Candidate, journey: JourneyDef, position: Position | undefined): boolean {
   if (!position || candidate.role !== 'step') return false;
   const allBehind = candidate.steps.every((i) => position.behind.has(journey.steps[i]!.id));
-  return allBehind && candidate.content < MIN_SCORE;
+  return allBehind && (candidate.content < BACK_SCORE || !candidate.distinct);
 }
 
 /**
@@ -148,18 +176,28 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
   const reaches = (c: Candidate) => c.score >= (c.page.minScore ?? MIN_SCORE);
   const stale = candidates.filter((c) => isStale(c, journey, position));
   const live = candidates.filter((c) => !stale.includes(c));
+  // A page headed by its one sure sign ("Votre session a expiré") is that
+  // page, whatever else it shows (a login form below it).
+  const sure = live.find((c) => c.page.decisive && c.role !== 'step' && c.headed && reaches(c));
+  if (sure && sure.role !== 'step') return { kind: sure.role, page: sure.page, score: sure.score, candidates };
   const best = live[0];
   if (!best || !reaches(best)) {
-    // Only pages left behind stand out, on evidence every page shares: ask.
-    if (stale[0] && reaches(stale[0])) return { kind: 'unsure', score: stale[0].score, candidates, tied: [stale[0]], stale: true };
+    // Only a page left behind stands out: ask when its content said something
+    // of it (the user may be back there); on menus and link texts alone, say nothing.
+    if (stale[0] && reaches(stale[0])) {
+      return { kind: 'unsure', score: stale[0].score, candidates, tied: [stale[0]], stale: true, weak: stale[0].content < MIN_SCORE };
+    }
     return { kind: 'unknown', candidates };
   }
   let tied = live.filter((c) => c.score === best.score && c.content === best.content);
   // Where the user stands breaks a tie: the page of the step they are at now.
   const next = position && frontier(journey, position);
-  if (tied.length > 1 && next) {
-    const atNext = tied.filter((c) => c.steps.some((i) => next.includes(i)));
-    if (atNext.length === 1) tied = atNext;
+  if (tied.length > 1 && next && next.length > 0) {
+    const atNext = tied.filter((c) => c.role === 'step' && c.steps.some((i) => next.includes(i)));
+    // Several pages of the step the user is at (a new user's form, an existing
+    // person's form: the same boxes to tick): the step is known, and the page
+    // listing it earliest in the journey carries its parts in order.
+    if (atNext.length === tied.length || atNext.length === 1) tied = [atNext.sort((a, b) => a.steps[0]! - b.steps[0]!)[0]!];
   }
   if (tied.length > 1) return { kind: 'unsure', score: best.score, candidates, tied };
   const winner = tied[0]!;

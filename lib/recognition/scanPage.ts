@@ -69,6 +69,7 @@ export function scanPage(doc: Document, url: URL, journey: JourneyDef, options: 
       const ahead = moveOn();
       if (ahead) return ahead;
     }
+    if (recognition.weak) return { kind: 'unknown', candidates };
     const steps = [...new Set([...recognition.tied.flatMap((c) => c.steps), ...(recognition.stale ? next : [])])].sort((a, b) => a - b);
     // A tie between pages of steps only can be asked about; with an end or error page, say nothing.
     return steps.length > 1 ? { kind: 'unsure', lang: snap.lang, candidates, steps } : { kind: 'unknown', candidates };

@@ -56,14 +56,14 @@ export function clip(text: string, max = 60): string {
  */
 const SMALL_WORDS = new Set(
   [
-    // fr
-    'le la les l de des du d un une a au aux et en pour par dans sur votre vos notre nos son sa ses ce cet cette ces avec vous',
+    // fr (with the auxiliaries: "a déjà un compte", "est déjà connu")
+    'le la les l de des du d un une a au aux et en pour par dans sur votre vos notre nos son sa ses ce cet cette ces avec vous est sont ont',
     // nl
-    'de het een van voor in op uw je jouw onze aan met bij te en der des',
+    'de het een van voor in op uw je jouw onze aan met bij te en der des heeft is zijn werd wordt',
     // de
-    'der die das den dem des ein eine einen einem einer und fur von zu zum zur ihr ihre ihren ihrem im in mit bei sie',
+    'der die das den dem des ein eine einen einem einer und fur von zu zum zur ihr ihre ihren ihrem im in mit bei sie hat ist sind wurde',
     // en
-    'the a an of to for in on your our with by and at',
+    'the a an of to for in on your our with by and at has have is are was been',
   ]
     .join(' ')
     .split(' '),
@@ -98,6 +98,9 @@ const SPREAD = 4;
 export function looseMatch(text: string, label: string): boolean {
   const labelWords = wordsOf(label);
   const meaningful = labelWords.filter((w) => !SMALL_WORDS.has(w));
+  // One word that carries meaning: only a one-word label ("Utilisateurs"),
+  // inflected, in a text of two words at most. "Uw groepen" is not "groep".
+  if (meaningful.length < 2 && labelWords.length > 1) return false;
   const wanted = meaningful.length > 0 ? meaningful : labelWords;
   if (wanted.length === 0) return false;
   const words = wordsOf(text);
