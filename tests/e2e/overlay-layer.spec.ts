@@ -1,0 +1,125 @@
+// Our layer against the page's own top layer: the card stays visible and
+// clickable above every modal dialog (opaque ::backdrop included), popover and
+// z-index, from the frame the page shows them in; and it is placed where it
+// covers neither the target nor the target's other forms on the page.
+import { expect, test } from './fixtures';
+import type { PortalPage } from './support/drivers';
+import { routeUrl } from './support/portalRoutes';
+import { expectHighlighted } from './support/walk';
+import { fixtureHtml } from '../support/fixtures';
+
+const HOME = routeUrl('csam-home', 'fr');
+
+/** The csam.be home page replica, with an opaque backdrop for its dialogs and a script of the test's. */
+const home = (script = '', css = '') =>
+  fixtureHtml({ file: 'csam-home/fr.html' })
+    .replace('</head>', `<style>dialog::backdrop{background:#000}dialog{width:420px}${css}</style></head>`)
+    .replace('</body>', `<script>${script}</script></body>`);
+
+/** Page script: `makeDialog(id, parent?)` adds a dialog with text and a button to the page. */
+const MAKE_DIALOG = `window.makeDialog = (id, parent) => {
+  const d = document.createElement('dialog'); d.id = id;
+  const p = document.createElement('p'); p.textContent = 'Dialogue ' + id;
+  const b = document.createElement('button'); b.textContent = 'OK';
+  d.append(p, b); (parent ? document.getElementById(parent) : document.body).append(d); return d;
+};`;
+
+interface CardHit {
+  /** What a click at the card's centre would hit: our card, or what is above it. */
+  hit: string;
+  /** Where our host lives: 'body' or the id of the dialog holding it. */
+  home: string;
+}
+
+/** Runs in the page, after the page's own `action` and one animation frame: is our card on top? */
+function cardAfterFrame(action: string): Promise<CardHit> {
+  new Function(action)();
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const host = document.querySelector('csam-guide-overlay');
+      const root = host?.shadowRoot;
+      const card = root?.querySelector('[data-testid="step-card"]');
+      const home = host?.parentElement ? (host.parentElement.id || host.parentElement.localName) : 'none';
+      if (!host || !root || !card) return resolve({ hit: 'no card', home });
+      const r = card.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      // The document sees our host; our shadow root sees what is inside it.
+      const outer = document.elementFromPoint(x, y);
+      const inner = root.elementFromPoint(x, y);
+      const hit = outer === host && inner && card.contains(inner) ? 'card' : `${outer?.localName}#${outer?.id}`;
+      resolve({ hit, home });
+    }),
+  );
+}
+
+const onTop = (page: PortalPage, action = '') => page.evaluate(cardAfterFrame, action);
+
+/** A real mouse click on the card's "I can't find it", which opens its help panel; then closes it again. */
+async function clickCantFind(page: PortalPage) {
+  const centre = () => {
+    const b = document.querySelector('csam-guide-overlay')!.shadowRoot!.querySelector('[data-testid="cant-find"]')!.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  };
+  const panel = () => !!document.querySelector('csam-guide-overlay')?.shadowRoot?.querySelector('[data-testid="help-panel"]');
+  const at = await page.evaluate(centre, null);
+  await page.mouseClick(at.x, at.y);
+  await page.waitFor(panel, null, 3_000);
+  const again = await page.evaluate(centre, null);
+  await page.mouseClick(again.x, again.y);
+  await page.waitFor(() => !document.querySelector('csam-guide-overlay')?.shadowRoot?.querySelector('[data-testid="help-panel"]'), null, 3_000);
+}
+
+test('csam.be home: a modal dialog with an opaque backdrop, opened after the card, closed, another: the card stays on top and clickable', async ({ portal }) => {
+  // A busy page (a ticker every 200 ms), as the real home page with its news and
+  // cookie scripts: the guide then looks at the page seldom, the card must not wait for it.
+  portal.extraPages[HOME] = home(`${MAKE_DIALOG} setInterval(() => { document.querySelector('.news time').textContent = String(Date.now()); }, 200);`);
+  const page = await portal.newPage();
+  await page.goto(HOME);
+  await expectHighlighted(page, 'open-service');
+  await new Promise((r) => setTimeout(r, 2_500));
+
+  expect(await onTop(page, `makeDialog('cookies').showModal()`)).toEqual({ hit: 'card', home: 'cookies' });
+  await clickCantFind(page);
+  // Closed: back in the body, still on top.
+  expect(await onTop(page, `document.getElementById('cookies').close()`)).toEqual({ hit: 'card', home: 'body' });
+  expect(await onTop(page, `makeDialog('session').showModal()`)).toEqual({ hit: 'card', home: 'session' });
+  await clickCantFind(page);
+  // The same dialog shown again goes above everything: so do we.
+  expect(await onTop(page, `const d = document.getElementById('session'); d.close(); d.showModal()`)).toEqual({ hit: 'card', home: 'session' });
+  expect(await onTop(page, `document.getElementById('session').close()`)).toEqual({ hit: 'card', home: 'body' });
+  // A popover of the page's, a fullscreen-sized element with the highest z-index.
+  expect(await onTop(page, `const p = document.createElement('div'); p.popover = 'manual'; p.style.cssText = 'inset:0;width:100vw;height:100vh;background:#000'; document.body.append(p); p.showPopover()`)).toEqual({ hit: 'card', home: 'body' });
+  expect(await onTop(page, `const z = document.createElement('div'); z.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:#000'; document.body.append(z)`)).toEqual({ hit: 'card', home: 'body' });
+  await clickCantFind(page);
+  expect(portal.pageErrors).toEqual([]);
+});
+
+test('csam.be home: a modal dialog opened before the guide starts, with a transformed, clipped dialog', async ({ portal }) => {
+  portal.extraPages[HOME] = home(`${MAKE_DIALOG} makeDialog('cookies').showModal();`, 'dialog{transform:translateY(10px);overflow:hidden;contain:paint}');
+  const page = await portal.newPage();
+  await page.goto(HOME);
+  await page.waitFor(() => !!document.querySelector('csam-guide-overlay')?.shadowRoot?.querySelector('[data-testid="step-card"]'), null);
+  expect(await onTop(page)).toEqual({ hit: 'card', home: 'cookies' });
+  await clickCantFind(page);
+});
+
+test('stacked and nested modal dialogs: the card lives in the topmost, whatever the document order', async ({ portal }) => {
+  // Two dialogs in the markup; the later one is shown first, before the guide starts.
+  portal.extraPages[HOME] = home(`${MAKE_DIALOG} makeDialog('early'); makeDialog('late').showModal(); setTimeout(() => document.getElementById('early').showModal(), 0);`);
+  const page = await portal.newPage();
+  await page.goto(HOME);
+  await page.waitFor(() => !!document.querySelector('csam-guide-overlay')?.shadowRoot?.querySelector('[data-testid="step-card"]'), null);
+  // Both were open before the guide came: the topmost is found by asking the page.
+  expect(await onTop(page)).toEqual({ hit: 'card', home: 'early' });
+  await clickCantFind(page);
+  expect(await onTop(page, `makeDialog('inner', 'early').showModal()`)).toEqual({ hit: 'card', home: 'inner' });
+  expect(await onTop(page, `document.getElementById('late').close(); document.getElementById('late').showModal()`)).toEqual({ hit: 'card', home: 'late' });
+  await clickCantFind(page);
+  expect(await onTop(page, `document.getElementById('late').close()`)).toEqual({ hit: 'card', home: 'inner' });
+  expect(await onTop(page, `document.getElementById('inner').close()`)).toEqual({ hit: 'card', home: 'early' });
+  // The page takes away the dialog we live in: back to the body at once.
+  expect(await onTop(page, `document.getElementById('early').remove()`)).toEqual({ hit: 'card', home: 'body' });
+  await clickCantFind(page);
+  expect(portal.pageErrors).toEqual([]);
+});
