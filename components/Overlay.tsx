@@ -1,10 +1,10 @@
 import type { Translate } from '../lib/translate';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { placeCard, ringBox, spotlightPath } from '../lib/geometry';
+import { placeCard, ringBox, spotlightPath, type Box } from '../lib/geometry';
 import type { OverlayActions } from '../lib/guideController';
 import type { OverlayModel } from '../lib/overlayModel';
 import { StepCard } from './StepCard';
-import { useTargetBox } from './useTargetBox';
+import { useElementBoxes } from './useElementBoxes';
 
 interface Props {
   model: OverlayModel;
@@ -20,7 +20,8 @@ const CARD_WIDTH = 340;
  * the page stays fully usable underneath.
  */
 export function Overlay({ model, t, actions }: Props) {
-  const target = useTargetBox(model.target);
+  // The target, and its other forms on the page, which the card must not cover either.
+  const [target = null, ...others] = useElementBoxes([model.target, ...model.avoid]);
   const cardRef = useRef<HTMLDivElement>(null);
   const [cardHeight, setCardHeight] = useState(160);
   // The card's height places it. A ResizeObserver reports it after the
@@ -38,9 +39,10 @@ export function Overlay({ model, t, actions }: Props) {
   }, []);
   const view = { width: window.innerWidth, height: window.innerHeight };
   const ring = target ? ringBox(target) : null;
-  const placement = placeCard(ring, { width: CARD_WIDTH, height: cardHeight }, view);
+  const avoid = others.filter((box): box is Box => box !== null);
+  const placement = placeCard(ring, { width: CARD_WIDTH, height: cardHeight }, view, avoid);
   return (
-    <div class="layer">
+    <div class="layer" data-avoid={avoid.length}>
       {ring ? (
         <>
           <svg class="spotlight" width={view.width} height={view.height} aria-hidden="true">

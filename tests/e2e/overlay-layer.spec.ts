@@ -55,6 +55,7 @@ function cardAfterFrame(action: string): Promise<CardHit> {
 
 const onTop = (page: PortalPage, action = '') => page.evaluate(cardAfterFrame, action);
 
+
 /** A real mouse click on the card's "I can't find it", which opens its help panel; then closes it again. */
 async function clickCantFind(page: PortalPage) {
   const centre = () => {
@@ -122,4 +123,55 @@ test('stacked and nested modal dialogs: the card lives in the topmost, whatever 
   expect(await onTop(page, `document.getElementById('early').remove()`)).toEqual({ hit: 'card', home: 'body' });
   await clickCantFind(page);
   expect(portal.pageErrors).toEqual([]);
+});
+
+/**
+ * Runs in the page: the card's box, and for each form of the target (marked
+ * data-form) its box, whether the ring surrounds it, and whether a click at its
+ * centre reaches it.
+ */
+function formsState() {
+  const box = (el: Element | null | undefined) => {
+    const r = el?.getBoundingClientRect();
+    return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+  };
+  const root = document.querySelector('csam-guide-overlay')?.shadowRoot;
+  const card = root?.querySelector<HTMLElement>('[data-testid="step-card"]');
+  const ring = box(root?.querySelector('[data-testid="highlight"]'));
+  const forms = Array.from(document.querySelectorAll('[data-form]'), (el) => {
+    const b = box(el)!;
+    const hit = document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2);
+    const ringed = !!ring && ring.left <= b.left && ring.top <= b.top && ring.right >= b.right && ring.bottom >= b.bottom;
+    return { form: (el as HTMLElement).dataset.form!, box: b, ringed, clickable: !!hit && el.contains(hit) };
+  });
+  return { card: box(card), side: card?.dataset.side ?? null, avoided: Number(root?.querySelector<HTMLElement>('.layer')?.dataset.avoid ?? 0), forms };
+}
+
+type Edges = { left: number; top: number; right: number; bottom: number };
+const overlaps = (a: Edges | null, b: Edges | null) => !!a && !!b && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+test('a target with a twin (a tile, and the same link in the quick links under it): the card covers neither', async ({ portal }) => {
+  // The quick links repeat the tiles, one under each. Recognition rings one
+  // form (today the link, whose words match exactly); next to it, the card
+  // would sit on the other.
+  const quick = `<nav class="quick" aria-label="Accès rapide"><ul>
+    <li><a href="https://www.csam.be/fr/mes-cles-numeriques.html">Mes clés numériques</a></li>
+    <li><a data-form="link" href="https://www.csam.be/fr/gestion-gestionnaires-acces.html">Gestion des Gestionnaires d’Accès</a></li>
+    <li><a href="https://www.csam.be/fr/gestion-mandats.html">Gestion des mandats</a></li></ul></nav>`;
+  portal.extraPages[HOME] = home('', '.quick ul{display:grid;grid-template-columns:repeat(3,1fr);gap:20px;list-style:none;padding:0;margin:-8px 0 0}.quick a{display:block;padding:10px 0}')
+    .replace('data-expect="target"', 'data-form="tile"')
+    .replace('<h2>Actualités</h2>', `${quick}<h2>Actualités</h2>`);
+  const page = await portal.newPage();
+  await page.goto(HOME);
+  await page.waitFor(() => !!document.querySelector('csam-guide-overlay')?.shadowRoot?.querySelector('[data-testid="highlight"]'), null);
+  await page.waitFor(() => document.querySelectorAll('[data-form]').length === 2, null);
+  const state = await page.evaluate(formsState, null);
+  const info = JSON.stringify(state);
+  expect(state.forms.filter((f) => f.ringed), info).toHaveLength(1);
+  // Recognition names the other form (scan.alternates, lib/scanPage.ts); until it does, the card cannot know it.
+  test.fail(state.avoided === 0, 'no scan.alternates from recognition yet');
+  for (const form of state.forms) {
+    expect(overlaps(state.card, form.box), `${form.form} ${info}`).toBe(false);
+    expect(form.clickable, `a click on the ${form.form} reaches it ${info}`).toBe(true);
+  }
 });
