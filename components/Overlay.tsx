@@ -8,6 +8,8 @@ import { useElementBoxes } from './useElementBoxes';
 
 interface Props {
   model: OverlayModel;
+  /** The topmost modal dialog of the page, which makes everything outside it inert; null when none. */
+  modal?: Element | null;
   t: Translate;
   actions: OverlayActions;
 }
@@ -19,9 +21,13 @@ const CARD_WIDTH = 340;
  * the step card. Nothing here takes pointer events except the card itself, so
  * the page stays fully usable underneath.
  */
-export function Overlay({ model, t, actions }: Props) {
-  // The target, and its other forms on the page, which the card must not cover either.
-  const [target = null, ...others] = useElementBoxes([model.target, ...model.avoid]);
+export function Overlay({ model, modal = null, t, actions }: Props) {
+  // Behind a modal dialog the target cannot be clicked (nor, often, seen): no
+  // ring around it, and the card keeps clear of the dialog, which the user must
+  // answer first. Otherwise: the target, and its other forms on the page, which
+  // the card must not cover either.
+  const blocked = !!modal && !!model.target && !modal.contains(model.target);
+  const [target = null, ...others] = useElementBoxes(blocked ? [null, modal] : [model.target, ...model.avoid]);
   const cardRef = useRef<HTMLDivElement>(null);
   const [cardHeight, setCardHeight] = useState(160);
   // The card's height places it. A ResizeObserver reports it after the

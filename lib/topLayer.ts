@@ -15,6 +15,8 @@
 export interface TopLayerKeeper {
   /** Puts the host where it belongs now (cheap when nothing changed). */
   check(): void;
+  /** The topmost modal dialog, which makes the rest of the page inert; null when none is open. */
+  readonly modal: Element | null;
   stop(): void;
 }
 
@@ -37,7 +39,8 @@ function modalAtCentre(doc: Document, modals: Element[]): Element | null {
   return null;
 }
 
-export function keepOnTop(host: HTMLElement): TopLayerKeeper {
+/** `onModal` is told when the topmost modal dialog changes (null: none open any more). */
+export function keepOnTop(host: HTMLElement, onModal: (modal: Element | null) => void = () => undefined): TopLayerKeeper {
   const doc = host.ownerDocument;
   const view = doc.defaultView;
   const popover = typeof host.showPopover === 'function';
@@ -49,14 +52,21 @@ export function keepOnTop(host: HTMLElement): TopLayerKeeper {
   let stale = true;
   let watchingRemovals = false;
   let stopped = false;
+  let modal: Element | null = null;
 
   const place = () => {
     if (stopped) return;
     opened = opened.filter(isModal);
     let top = opened[opened.length - 1] ?? null;
-    // Open before we came, in an order we cannot know: ask the page which one is on top.
-    if (top && opened.length > 1 && !seen.has(top)) top = modalAtCentre(doc, opened) ?? top;
+    // Open before we came, in an order we cannot know: ask the page once which one is on top.
+    if (top && opened.length > 1 && !seen.has(top)) {
+      top = modalAtCentre(doc, opened) ?? top;
+      opened = [...opened.filter((d) => d !== top), top];
+      seen.add(top);
+    }
     const home = top ?? doc.body ?? doc.documentElement;
+    const modalChanged = top !== modal;
+    modal = top;
     if (host.parentNode !== home) {
       // Taking the host out of the document closes its popover: show it again.
       home.append(host);
@@ -67,16 +77,19 @@ export function keepOnTop(host: HTMLElement): TopLayerKeeper {
       watchingRemovals = home !== doc.body;
       observe();
     }
-    if (!popover) return;
-    try {
-      const open = host.matches(':popover-open');
-      if (open && !stale) return;
-      if (open) host.hidePopover();
-      host.showPopover();
-      stale = false;
-    } catch {
-      // An unexpected state: the overlay still shows, only without the top layer.
+    if (popover) {
+      try {
+        const open = host.matches(':popover-open');
+        if (!open || stale) {
+          if (open) host.hidePopover();
+          host.showPopover();
+          stale = false;
+        }
+      } catch {
+        // An unexpected state: the overlay still shows, only without the top layer.
+      }
     }
+    if (modalChanged) onModal(top);
   };
 
   const onMutations = (records: MutationRecord[]) => {
@@ -124,6 +137,9 @@ export function keepOnTop(host: HTMLElement): TopLayerKeeper {
   place();
   return {
     check: place,
+    get modal() {
+      return modal;
+    },
     stop() {
       stopped = true;
       observer?.disconnect();

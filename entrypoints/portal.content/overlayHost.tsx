@@ -12,7 +12,7 @@ import { sameModel, type OverlayModel } from '../../lib/overlayModel';
 import { keepOnTop, type TopLayerKeeper } from '../../lib/topLayer';
 
 /** Our element, its shadow root (styles reset, then ours) and the container Preact renders into. */
-function createLayer(doc: Document, css: string): { host: HTMLElement; container: HTMLElement; keeper: TopLayerKeeper } {
+function createLayer(doc: Document, css: string, onModal: (modal: Element | null) => void): { host: HTMLElement; container: HTMLElement; keeper: TopLayerKeeper } {
   const host = doc.createElement(OVERLAY_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -24,7 +24,7 @@ function createLayer(doc: Document, css: string): { host: HTMLElement; container
   // portal's native dialogs and popovers (lib/topLayer.ts puts it in the body,
   // or inside the topmost modal dialog while one is open).
   host.setAttribute('popover', 'manual');
-  return { host, container, keeper: keepOnTop(host) };
+  return { host, container, keeper: keepOnTop(host, onModal) };
 }
 
 export function createOverlayHost(ctx: ContentScriptContext, t: Translate, css: string) {
@@ -42,15 +42,22 @@ export function createOverlayHost(ctx: ContentScriptContext, t: Translate, css: 
   };
   ctx.onInvalidated(remove);
 
+  const paint = () => {
+    if (!layer || !drawn) return;
+    const { model, actions } = drawn;
+    render(<Overlay model={model} modal={layer.keeper.modal} t={t} actions={actions} />, layer.container);
+  };
+
   return (model: OverlayModel | null, actions: OverlayActions) => {
     if (!model) return remove();
     // The page replaced its body (single-page apps do): build our layer again.
     if (layer && !layer.host.isConnected) remove();
-    if (!layer) layer = createLayer(document, css);
+    // A modal dialog opening or closing redraws: whether the target can be reached changed.
+    if (!layer) layer = createLayer(document, css, paint);
     else layer.keeper.check();
     // A rescan that found the page as it was draws nothing new (busy pages rescan often).
     if (drawn && drawn.actions === actions && sameModel(model, drawn.model)) return;
     drawn = { model, actions };
-    render(<Overlay model={model} t={t} actions={actions} />, layer.container);
+    paint();
   };
 }

@@ -55,6 +55,14 @@ function cardAfterFrame(action: string): Promise<CardHit> {
 
 const onTop = (page: PortalPage, action = '') => page.evaluate(cardAfterFrame, action);
 
+/** Runs in the page: is the target ringed, and does the card overlap the dialog? */
+function clearOfDialog(id: string) {
+  const root = document.querySelector('csam-guide-overlay')!.shadowRoot!;
+  const c = root.querySelector('[data-testid="step-card"]')!.getBoundingClientRect();
+  const d = document.getElementById(id)!.getBoundingClientRect();
+  const overDialog = c.left < d.right && d.left < c.right && c.top < d.bottom && d.top < c.bottom;
+  return { ring: !!root.querySelector('[data-testid="highlight"]'), overDialog };
+}
 
 /** A real mouse click on the card's "I can't find it", which opens its help panel; then closes it again. */
 async function clickCantFind(page: PortalPage) {
@@ -81,6 +89,8 @@ test('csam.be home: a modal dialog with an opaque backdrop, opened after the car
   await new Promise((r) => setTimeout(r, 2_500));
 
   expect(await onTop(page, `makeDialog('cookies').showModal()`)).toEqual({ hit: 'card', home: 'cookies' });
+  // The target is behind the dialog, out of reach: no ring around it, and the card keeps clear of the dialog to answer first.
+  expect(await page.evaluate(clearOfDialog, 'cookies')).toEqual({ ring: false, overDialog: false });
   await clickCantFind(page);
   // Closed: back in the body, still on top.
   expect(await onTop(page, `document.getElementById('cookies').close()`)).toEqual({ hit: 'card', home: 'body' });
