@@ -131,7 +131,7 @@ export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: Translate,
   const sentence = t(`steps.${step}.parts.${scan.part.key}`, { label: scan.label });
   if (!scan.target) return { ...base, state: 'not-found', sentence: `${t('card.notFound', { label: scan.label })} ${sentence}` };
   // Filled by recognition when the page shows the target in more than one place.
-  const alternates = (scan as { alternates?: Element[] }).alternates ?? [];
+  const { alternates } = scan;
   return { ...base, state: 'found', sentence, target: scan.target, avoid: otherForms(scan.target, alternates) };
 }
 

@@ -111,7 +111,7 @@ export function findByName(root: ParentNode, roles: readonly Role[], labels: rea
     // a declared control over a row or card clickable by script that holds
     // it. Links to a place on the same page ("Sur cette page") are not the way on.
     const visible = isVisible(el);
-    if (visible && quality >= 2 && strong.length < MAX_OTHERS * 2) strong.push(el);
+    if (visible && quality >= 1 && strong.length < MAX_OTHERS * 2) strong.push(el);
     const rank =
       (visible ? 100 : 0) +
       quality * 10 +

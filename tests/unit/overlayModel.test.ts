@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { ADD_ACCESS_JOURNEY } from '../../guide/journey';
 import { buildOverlayModel, sameModel, type OverlayModel } from '../../lib/overlayModel';
-import type { Scan } from '../../lib/scanPage';
+import type { Scan } from '../../lib/recognition/scanPage';
 
 const base = (): OverlayModel => ({
   state: 'found',
