@@ -44,7 +44,7 @@ const NOT_IN_A_NOTICE = 'h1, h2, h3, h4, h5, h6, input, select, textarea, table,
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 /** Status messages, and notices styled as such without a role (Bootstrap-like "alert", "notice", "message" boxes). */
 const MESSAGES =
-  '[role="alert"], [role="status"], [aria-live="polite"], [aria-live="assertive"], .alert, .notice, .notification, .message, .callout, .feedback, .info-box, .msg';
+  '[role="alert"], [role="status"], [aria-live="polite"], [aria-live="assertive"], .alert, .notice, .notification, .message';
 const NAMES = `a[href], button, summary, [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="option"], [role="row"], input[type="submit"], input[type="button"], ${CLICKABLE}`;
 const FIELDS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea, [role="checkbox"], [role="textbox"], [role="combobox"]';
 const CELLS = 'td, th, li, dt, dd, label';

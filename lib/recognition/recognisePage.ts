@@ -10,7 +10,7 @@
 import type { JourneyDef, Labels, PageSignals } from '../../guide/types';
 import { normalisedLabels } from './labels';
 import type { PageSnapshot } from './pageSnapshot';
-import { looseMatch, matchQuality } from './text';
+import { LooseText, matchQuality } from './text';
 
 export const WEIGHTS = { path: 3, heading: 2, field: 3, message: 4, text: 1 } as const;
 /** Below this, a page is not taken for a journey page: no overlay at all. */
@@ -65,13 +65,26 @@ function foundExactly(haystack: string, labels: readonly string[]): boolean {
   return false;
 }
 
+/** The last texts prepared for tolerant matching: one scan reads each channel many times. */
+const prepared = new Map<string, LooseText>();
+
+function looseText(haystack: string): LooseText {
+  let text = prepared.get(haystack);
+  if (!text) {
+    if (prepared.size >= 16) prepared.clear();
+    text = new LooseText(haystack);
+    prepared.set(haystack, text);
+  }
+  return text;
+}
+
 /** Exactly, else tolerantly: other small words, inflection, word order (lib/recognition/text.ts). */
 function found(haystack: string, group: Labels): boolean {
   if (!haystack) return false;
   const labels = normalisedLabels(group);
   if (foundExactly(haystack, labels)) return true;
-  const lines = haystack.split('\n');
-  return labels.some((label) => lines.some((line) => looseMatch(line, label)));
+  const text = looseText(haystack);
+  return labels.some((label) => text.has(label));
 }
 
 /** The score a page gets, and how much of it its own content gave. */

@@ -96,22 +96,41 @@ const SPREAD = 4;
  * short text ("Utilisateur" as a menu entry, not a sentence that mentions it).
  */
 export function looseMatch(text: string, label: string): boolean {
+  const wanted = wantedWords(label);
+  return wanted !== null && looseMatchWords(wordsOf(text), wanted);
+}
+
+interface Wanted {
+  words: string[];
+  /** How many words the label has in all (its span in the text may be that, plus SPREAD). */
+  length: number;
+}
+
+const wantedCache = new Map<string, Wanted | null>();
+
+/** The words of a label a tolerant match looks for, or null when it allows none. */
+function wantedWords(label: string): Wanted | null {
+  let wanted = wantedCache.get(label);
+  if (wanted !== undefined) return wanted;
   const labelWords = wordsOf(label);
   const meaningful = labelWords.filter((w) => !SMALL_WORDS.has(w));
   // One word that carries meaning: only a one-word label ("Utilisateurs"),
   // inflected, in a text of two words at most. "Uw groepen" is not "groep".
-  if (meaningful.length < 2 && labelWords.length > 1) return false;
-  const wanted = meaningful.length > 0 ? meaningful : labelWords;
-  if (wanted.length === 0) return false;
-  const words = wordsOf(text);
-  if (wanted.length === 1 && words.filter((w) => !SMALL_WORDS.has(w)).length > 2) return false;
-  const window = labelWords.length + SPREAD;
+  if ((meaningful.length < 2 && labelWords.length > 1) || labelWords.length === 0) wanted = null;
+  else wanted = { words: meaningful.length > 0 ? meaningful : labelWords, length: labelWords.length };
+  wantedCache.set(label, wanted);
+  return wanted;
+}
+
+function looseMatchWords(words: readonly string[], wanted: Wanted): boolean {
+  if (wanted.words.length === 1 && words.filter((w) => !SMALL_WORDS.has(w)).length > 2) return false;
+  const window = wanted.length + SPREAD;
   // For each place a first wanted word is found, look for the rest nearby.
   for (let start = 0; start < words.length; start++) {
-    if (!wanted.some((w) => sameWord(w, words[start]!))) continue;
+    if (!wanted.words.some((w) => sameWord(w, words[start]!))) continue;
     const slice = words.slice(start, start + window);
     const used = new Set<number>();
-    const all = wanted.every((w) => {
+    const all = wanted.words.every((w) => {
       const at = slice.findIndex((x, i) => !used.has(i) && sameWord(w, x));
       if (at < 0) return false;
       used.add(at);
@@ -120,4 +139,31 @@ export function looseMatch(text: string, label: string): boolean {
     if (all) return true;
   }
   return false;
+}
+
+/** The first letters two forms of a word share (see sameWord): what an index can look up. */
+const stemOf = (word: string) => word.slice(0, 4);
+
+/**
+ * Lines of page text prepared once for many tolerant matches: split into
+ * words, repeated lines kept once (a big list repeats its rows), and an index
+ * of word beginnings so that a label whose words are not there costs nothing.
+ */
+export class LooseText {
+  private readonly lines: string[][];
+  private readonly stems = new Set<string>();
+
+  constructor(text: string) {
+    this.lines = [...new Set(text.split('\n'))].map((line) => {
+      const words = wordsOf(line);
+      for (const w of words) this.stems.add(stemOf(w));
+      return words;
+    });
+  }
+
+  has(label: string): boolean {
+    const wanted = wantedWords(label);
+    if (!wanted || !wanted.words.every((w) => this.stems.has(stemOf(w)))) return false;
+    return this.lines.some((words) => looseMatchWords(words, wanted));
+  }
 }

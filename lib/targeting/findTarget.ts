@@ -14,7 +14,7 @@ import { clip, looseMatch, matchQuality, normalise } from '../recognition/text';
  * by addEventListener leave no trace in the DOM; these are the traces that do.
  */
 export const CLICKABLE =
-  '[onclick], [tabindex]:not([tabindex="-1"]):not(input):not(select):not(textarea), [data-href], [data-url], [data-link], [style*="cursor: pointer"], [style*="cursor:pointer"], [class*="clickable"]';
+  '[onclick], [tabindex]:not([tabindex="-1"]):not(input):not(select):not(textarea), [data-href], [style*="cursor: pointer"], [style*="cursor:pointer"]';
 
 const ROLE_SELECTORS: Record<Role, string> = {
   link: `a[href], [role="link"], [role="menuitem"], [role="tab"], [role="treeitem"], [role="row"], [role="option"], ${CLICKABLE}`,

@@ -65,7 +65,7 @@ describe("buildOverlayModel: the target's other forms", () => {
   const scan = (extra: object) =>
     ({
       kind: 'step', candidates: [], pageKey: 'csam-home', lang: 'fr', stepIndex: 0, stepId: step.id, score: 1,
-      part: { key: 'open', action: 'click' }, lastPart: true, target: $('tile'), label: 'Gestion', mistyped: false, ...extra,
+      part: { key: 'open', action: 'click' }, lastPart: true, target: $('tile'), alternates: [], label: 'Gestion', mistyped: false, ...extra,
     }) as unknown as Scan;
   const build = (extra: object) => buildOverlayModel(scan(extra), ADD_ACCESS_JOURNEY, (k) => k, { progress: null, helpOpen: false })!;
 
