@@ -12,7 +12,7 @@ import { normalisedLabels } from './labels';
 import type { PageSnapshot } from './pageSnapshot';
 import { LooseText, matchQuality } from './text';
 
-export const WEIGHTS = { path: 3, heading: 2, field: 3, message: 4, text: 1 } as const;
+export const WEIGHTS = { path: 3, heading: 2, field: 3, message: 4, note: 2, text: 1 } as const;
 /** Below this, a page is not taken for a journey page: no overlay at all. */
 export const MIN_SCORE = 3;
 /**
@@ -78,14 +78,21 @@ function looseText(haystack: string): LooseText {
   return text;
 }
 
-/** Exactly, else tolerantly: other small words, inflection, word order (lib/recognition/text.ts). */
-function found(haystack: string, group: Labels): boolean {
-  if (!haystack) return false;
+/**
+ * 2 when one of the group's wordings stands in the text as written, 1 when
+ * only tolerantly (other small words, inflection, word order:
+ * lib/recognition/text.ts), 0 when not at all. Tolerant evidence is weaker:
+ * "access managers can now…" holds the words of "Manage access".
+ */
+function seen(haystack: string, group: Labels): 0 | 1 | 2 {
+  if (!haystack) return 0;
   const labels = normalisedLabels(group);
-  if (foundExactly(haystack, labels)) return true;
+  if (foundExactly(haystack, labels)) return 2;
   const text = looseText(haystack);
-  return labels.some((label) => text.has(label));
+  return labels.some((label) => text.has(label)) ? 1 : 0;
 }
+
+const found = (haystack: string, group: Labels) => seen(haystack, group) > 0;
 
 /** The score a page gets, and how much of it its own content gave. */
 type Parts = Pick<Candidate, 'score' | 'content' | 'distinct' | 'headed'>;
@@ -100,22 +107,31 @@ export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
   // Portals style titles as they like: a heading's words in a button, link or
   // list still count, for less. In the chrome, any of them counts as little.
   for (const group of page.headings ?? []) {
-    if (found(snap.headings, group)) {
+    const heading = seen(snap.headings, group);
+    if (heading === 2) {
       content += WEIGHTS.heading;
       distinct = headed = true;
-    } else if (found(snap.title, group) || found(snap.names, group) || found(snap.cells, group)) content += WEIGHTS.text;
+    } else if (heading === 1 || found(snap.title, group) || found(snap.names, group) || found(snap.cells, group)) content += WEIGHTS.text;
     else if (found(snap.chrome, group)) chrome += WEIGHTS.text;
   }
   for (const group of page.fields ?? []) {
-    if (found(snap.fields, group)) {
-      content += WEIGHTS.field;
+    const field = seen(snap.fields, group);
+    if (field > 0) {
+      content += field === 2 ? WEIGHTS.field : WEIGHTS.field - 1;
       distinct = true;
     } else if (found(snap.chrome, group)) chrome += WEIGHTS.text;
   }
   for (const group of page.messages ?? []) {
-    if (found(snap.messages, group)) {
-      content += WEIGHTS.message;
+    // Notices are sentences: worded in many ways, tolerance is what finds them.
+    const message = seen(snap.messages, group);
+    const note = message ? 0 : seen(snap.notes, group);
+    if (message > 0) {
+      content += message === 2 ? WEIGHTS.message : WEIGHTS.message - 1;
       distinct = true;
+    } else if (note > 0) {
+      // The same sentence in a plain paragraph: a notice without a role, or a help text quoting it.
+      content += note === 2 ? WEIGHTS.note : WEIGHTS.note - 1;
+      distinct ||= note === 2;
     }
   }
   if (page.mentions) {
@@ -205,7 +221,8 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
   let tied = live.filter((c) => c.score === best.score && c.content === best.content);
   // Where the user stands breaks a tie: the page of the step they are at now.
   const next = position && frontier(journey, position);
-  if (tied.length > 1 && next && next.length > 0) {
+  // (Only on the page's own evidence: a tie of weak scores is a page that is neither.)
+  if (tied.length > 1 && next && next.length > 0 && best.content >= MIN_SCORE && best.distinct) {
     const atNext = tied.filter((c) => c.role === 'step' && c.steps.some((i) => next.includes(i)));
     // Several pages of the step the user is at (a new user's form, an existing
     // person's form: the same boxes to tick): the step is known, and the page

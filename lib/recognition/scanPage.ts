@@ -99,7 +99,8 @@ function advance(doc: Document, journey: JourneyDef, next: number[], host: strin
   for (const index of next) {
     for (const page of journey.steps[index]!.pages) {
       if (!page.hosts.includes(host) || page.parts.length === 0) continue;
-      const scan = resolveSteps(doc, journey, [index], page.key, found, 1);
+      // Named as the journey names it, or in other words (NameMatch quality 0.5); not only found near its label.
+      const scan = resolveSteps(doc, journey, [index], page.key, found, 0.5);
       if (scan.kind === 'step' && scan.target && !inChrome(scan.target)) return scan;
     }
   }

@@ -56,14 +56,14 @@ export function clip(text: string, max = 60): string {
  */
 const SMALL_WORDS = new Set(
   [
-    // fr (with the auxiliaries: "a déjà un compte", "est déjà connu")
-    'le la les l de des du d un une a au aux et en pour par dans sur votre vos notre nos son sa ses ce cet cette ces avec vous est sont ont',
+    // fr (with possessives and the auxiliaries: "a déjà un compte", "est déjà connu")
+    'le la les l de des du d un une a au aux et en pour par dans sur chez mon ma mes votre vos notre nos son sa ses ce cet cette ces avec vous est sont ont',
     // nl
-    'de het een van voor in op uw je jouw onze aan met bij te en der des heeft is zijn werd wordt',
+    'de het een van voor in op over naar mijn uw je jouw onze aan met bij te tot en der des heeft is zijn werd wordt',
     // de
-    'der die das den dem des ein eine einen einem einer und fur von zu zum zur ihr ihre ihren ihrem im in mit bei sie hat ist sind wurde',
+    'der die das den dem des ein eine einen einem einer und fur von zu zum zur uber auf an aus nach mein meine meinen ihr ihre ihren ihrem im in mit bei sie hat ist sind wurde',
     // en
-    'the a an of to for in on your our with by and at has have is are was been',
+    'the a an of to for in on about from into as my your our with by and at has have is are was been',
   ]
     .join(' ')
     .split(' '),
@@ -136,9 +136,20 @@ function looseMatchWords(words: readonly string[], wanted: Wanted): boolean {
       used.add(at);
       return true;
     });
-    if (all) return true;
+    if (all && insertedWords(slice, used) <= (wanted.words.length > 2 ? 1 : 0)) return true;
   }
   return false;
+}
+
+/**
+ * Words that carry meaning between the ones matched: "Gérer les
+ * gestionnaires d'accès" is not "Gérer les accès", though both words are there.
+ */
+function insertedWords(slice: readonly string[], used: ReadonlySet<number>): number {
+  const last = Math.max(...used);
+  let inserted = 0;
+  for (let i = 0; i < last; i++) if (!used.has(i) && !SMALL_WORDS.has(slice[i]!)) inserted++;
+  return inserted;
 }
 
 /** The first letters two forms of a word share (see sameWord): what an index can look up. */
