@@ -34,6 +34,8 @@ export interface PageSignals {
   hosts: readonly string[];
   /** Known paths (confirmed in PORTAL.md): a strong hint, never required. */
   paths?: readonly RegExp[];
+  /** Paths where this page never is (the public site's pages speak of the application but are not it). */
+  notPaths?: readonly RegExp[];
   /** Each group found in a heading, the title or a legend adds to the score. */
   headings?: readonly Labels[];
   /** Each group found among link, button, label or menu texts adds to the score. */

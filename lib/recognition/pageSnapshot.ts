@@ -76,6 +76,8 @@ function pageText(body: HTMLElement | null): string {
 export interface SnapshotOptions {
   /** The document is a frame of a frameset (the content script knows; tests say so). */
   inFrame?: boolean;
+  /** Read only this part of the page (an open modal dialog: what the user sees in front). */
+  within?: Element;
 }
 
 export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions = {}): PageSnapshot {
@@ -86,7 +88,7 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
   /** `chromeToo`: what the chrome says there is kept too (its menu entries, titles and lists; not its cookie banner's sentences). */
   function collect(selector: string, read: (el: Element) => string, keep?: (el: Element) => boolean, chromeToo = true): string {
     const out: string[] = [];
-    const list = doc.querySelectorAll(selector);
+    const list = (options.within ?? doc).querySelectorAll(selector);
     const count = Math.min(list.length, LIMIT);
     for (let i = 0; i < count; i++) {
       const el = list[i]!;

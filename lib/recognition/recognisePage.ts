@@ -99,7 +99,7 @@ type Parts = Pick<Candidate, 'score' | 'content' | 'distinct' | 'headed'>;
 
 export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
   const none = { score: 0, content: 0, distinct: false, headed: false };
-  if (!page.hosts.includes(snap.host)) return none;
+  if (!page.hosts.includes(snap.host) || page.notPaths?.some((re) => re.test(snap.path))) return none;
   let content = 0;
   let chrome = 0;
   let distinct = false;
@@ -172,16 +172,39 @@ function isStale(candidate: Candidate, journey: JourneyDef, position: Position |
 }
 
 /**
- * A page known only by its chrome (nothing in its content says it) is taken
- * for a step only where the user is expected next, mid-journey: the group's
- * home whose only content is the menu, a menu frame. Anywhere else the same
- * menu proves nothing (a news page under csam.be's services menu).
+ * Where a step page stands against the user's way: a step left behind (every
+ * step it serves done), the step they are at (the frontier), one step ahead
+ * (a click we did not see), or further on (steps skipped).
  */
-function isChromeOnly(candidate: Candidate, journey: JourneyDef, position: Position | undefined): boolean {
-  if (candidate.content > 0) return false;
-  if (!position || position.behind.size === 0 || candidate.role !== 'step') return true;
+type Place = 'behind' | 'here' | 'next' | 'beyond';
+
+function placeOf(candidate: Candidate, journey: JourneyDef, position: Position, next: number[]): Place {
+  if (candidate.steps.every((i) => position.behind.has(journey.steps[i]!.id))) return 'behind';
+  if (candidate.steps.some((i) => next.includes(i))) return 'here';
+  const last = Math.max(-1, ...next);
+  return candidate.steps.some((i) => i <= last + 1) ? 'next' : 'beyond';
+}
+
+/**
+ * Whether a candidate may be taken for a step at all, given where the user is.
+ * - A page known only by its chrome (nothing in its content says it) only
+ *   where the user is expected, mid-journey: the group's home whose only
+ *   content is the menu, a menu frame. Anywhere else the same menu proves
+ *   nothing (a news page under csam.be's services menu).
+ * - Weak content (below MIN_SCORE) only where the user is.
+ * - Steps skipped (further on) take strong content of the page's own.
+ * Steps left behind are judged apart (isStale).
+ */
+function isAdmissible(candidate: Candidate, journey: JourneyDef, position: Position | undefined): boolean {
+  if (candidate.role !== 'step') return true;
+  if (!position) return candidate.content > 0;
   const next = frontier(journey, position);
-  return !candidate.steps.some((i) => next.includes(i));
+  const place = placeOf(candidate, journey, position, next);
+  if (place === 'behind') return true;
+  const midJourney = position.behind.size > 0;
+  if (candidate.content === 0) return midJourney && place === 'here';
+  if (place === 'beyond') return candidate.content >= BACK_SCORE && candidate.distinct;
+  return candidate.content >= MIN_SCORE || (midJourney && place === 'here');
 }
 
 export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?: Position): Recognition {
@@ -200,7 +223,7 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
   for (const page of journey.detours ?? []) add(page, page.detour ?? 'error');
 
   const candidates = [...byKey.values()]
-    .filter((c) => c.score > 0 && !isChromeOnly(c, journey, position))
+    .filter((c) => c.score > 0 && isAdmissible(c, journey, position))
     .sort((a, b) => b.score - a.score || b.content - a.content);
   const reaches = (c: Candidate) => c.score >= (c.page.minScore ?? MIN_SCORE);
   const stale = candidates.filter((c) => isStale(c, journey, position));
@@ -221,6 +244,10 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
   let tied = live.filter((c) => c.score === best.score && c.content === best.content);
   // Where the user stands breaks a tie: the page of the step they are at now.
   const next = position && frontier(journey, position);
+  // What comes next breaks a near tie too: the page of the step the user is
+  // at, on evidence of its own, over one a point ahead of it.
+  const here = next && next.length > 0 ? live.find((c) => c.role === 'step' && c.steps.some((i) => next.includes(i))) : undefined;
+  if (here && here !== best && !tied.includes(here) && here.content >= MIN_SCORE && here.distinct && best.score - here.score <= 1 && best.role === 'step') tied = [here];
   // (Only on the page's own evidence: a tie of weak scores is a page that is neither.)
   if (tied.length > 1 && next && next.length > 0 && best.content >= MIN_SCORE && best.distinct) {
     const atNext = tied.filter((c) => c.role === 'step' && c.steps.some((i) => next.includes(i)));

@@ -1,7 +1,7 @@
 // One look at the page: which journey page it is, which step applies, and what
 // to point at. Pure with respect to the page: reads the DOM, changes nothing.
 import type { JourneyDef, PageSignals, Part } from '../../guide/types';
-import { evaluatePart } from '../targeting/findTarget';
+import { evaluatePart, isVisible } from '../targeting/findTarget';
 import { chromeTest } from './pageChrome';
 import { snapshotPage } from './pageSnapshot';
 import { frontier, recognisePage, type Candidate, type Position } from './recognisePage';
@@ -50,9 +50,14 @@ export interface ScanOptions {
 
 export function scanPage(doc: Document, url: URL, journey: JourneyDef, options: ScanOptions = {}): Scan {
   const { chosenStep = null, progress = null } = options;
-  const snap = snapshotPage(doc, url, { inFrame: options.inFrame });
   const position: Position | undefined = progress ? { behind: new Set([...progress.done, ...(progress.skipped ?? [])]) } : undefined;
-  const recognition = recognisePage(snap, journey, position);
+  // An open dialog is what the user sees in front: when it is a page of the
+  // journey by itself (an existing person shown over the add-user form), it
+  // is the page; otherwise (a cookie notice) the page behind it is.
+  const dialog = openDialog(doc);
+  const inDialog = dialog ? recognisePage(snapshotPage(doc, url, { inFrame: options.inFrame, within: dialog }), journey, position) : null;
+  const snap = snapshotPage(doc, url, { inFrame: options.inFrame });
+  const recognition = inDialog && inDialog.kind !== 'unknown' && inDialog.kind !== 'unsure' ? inDialog : recognisePage(snap, journey, position);
   const { candidates } = recognition;
   const found = (score: number) => ({ lang: snap.lang, score, candidates });
   if (chosenStep !== null && journey.steps[chosenStep]) {
@@ -87,6 +92,15 @@ export function scanPage(doc: Document, url: URL, journey: JourneyDef, options: 
     if (ahead) return ahead;
   }
   return resolveSteps(doc, journey, recognition.steps, recognition.page.key, found(recognition.score));
+}
+
+const DIALOGS = 'dialog[open], [role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]';
+
+/** The open modal dialog the user sees in front, if any (the last one in the page is on top, most often). */
+function openDialog(doc: Document): Element | null {
+  const open = doc.querySelectorAll(DIALOGS);
+  for (let i = open.length - 1; i >= 0; i--) if (isVisible(open[i]!)) return open[i]!;
+  return null;
 }
 
 /**
