@@ -89,7 +89,9 @@ function seen(haystack: string, group: Labels): 0 | 1 | 2 {
   const labels = normalisedLabels(group);
   if (foundExactly(haystack, labels)) return 2;
   const text = looseText(haystack);
-  return labels.some((label) => text.has(label)) ? 1 : 0;
+  // Tolerantly, a sentence (three words that carry meaning or more) is still sure; two words are not.
+  const words = Math.max(0, ...labels.map((label) => text.match(label)));
+  return words >= 3 ? 2 : words > 0 ? 1 : 0;
 }
 
 const found = (haystack: string, group: Labels) => seen(haystack, group) > 0;
@@ -106,12 +108,15 @@ export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
   let headed = false;
   // Portals style titles as they like: a heading's words in a button, link or
   // list still count, for less. In the chrome, any of them counts as little.
+  // A detour page (an error, an expired session) is what its main heading
+  // says: a news page's "planned maintenance" item is no maintenance page.
+  const headings = page.detour ? snap.mainHeading : snap.headings;
   for (const group of page.headings ?? []) {
-    const heading = seen(snap.headings, group);
+    const heading = seen(headings, group);
     if (heading === 2) {
       content += WEIGHTS.heading;
       distinct = headed = true;
-    } else if (heading === 1 || found(snap.title, group) || found(snap.names, group) || found(snap.cells, group)) content += WEIGHTS.text;
+    } else if (heading === 1 || (!page.detour && (found(snap.title, group) || found(snap.names, group) || found(snap.cells, group)))) content += WEIGHTS.text;
     else if (found(snap.chrome, group)) chrome += WEIGHTS.text;
   }
   for (const group of page.fields ?? []) {
@@ -124,7 +129,7 @@ export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
   for (const group of page.messages ?? []) {
     // Notices are sentences: worded in many ways, tolerance is what finds them.
     const message = seen(snap.messages, group);
-    const note = message ? 0 : seen(snap.notes, group);
+    const note = message || page.detour ? 0 : seen(snap.notes, group);
     if (message > 0) {
       content += message === 2 ? WEIGHTS.message : WEIGHTS.message - 1;
       distinct = true;

@@ -59,11 +59,11 @@ const SMALL_WORDS = new Set(
     // fr (with possessives and the auxiliaries: "a déjà un compte", "est déjà connu")
     'le la les l de des du d un une a au aux et en pour par dans sur chez mon ma mes votre vos notre nos son sa ses ce cet cette ces avec vous est sont ont',
     // nl
-    'de het een van voor in op over naar mijn uw je jouw onze aan met bij te tot en der des heeft is zijn werd wordt',
+    'de het een van voor in op over naar mijn uw je jouw onze deze dit aan met bij te tot en der des heeft is zijn werd wordt',
     // de
-    'der die das den dem des ein eine einen einem einer und fur von zu zum zur uber auf an aus nach mein meine meinen ihr ihre ihren ihrem im in mit bei sie hat ist sind wurde',
+    'der die das den dem des ein eine einen einem einer und fur von zu zum zur uber auf an aus nach diese dieser dieses mein meine meinen ihr ihre ihren ihrem im in mit bei sie hat ist sind wurde',
     // en
-    'the a an of to for in on about from into as my your our with by and at has have is are was been',
+    'the a an this of to for in on about from into as my your our with by and at has have is are was been',
   ]
     .join(' ')
     .split(' '),
@@ -172,9 +172,10 @@ export class LooseText {
     });
   }
 
-  has(label: string): boolean {
+  /** How many words of the label a line holds tolerantly: 0 when none does. A sentence's many words say more than two. */
+  match(label: string): number {
     const wanted = wantedWords(label);
-    if (!wanted || !wanted.words.every((w) => this.stems.has(stemOf(w)))) return false;
-    return this.lines.some((words) => looseMatchWords(words, wanted));
+    if (!wanted || !wanted.words.every((w) => this.stems.has(stemOf(w)))) return 0;
+    return this.lines.some((words) => looseMatchWords(words, wanted)) ? wanted.words.length : 0;
   }
 }
