@@ -147,10 +147,10 @@ export const PORTAL_ERROR = l(
   ],
 );
 export const USER_SAVED = l(
-  ["L'utilisateur a été enregistré", "L'utilisateur a bien été enregistré", "L'utilisateur a été ajouté", 'Les modifications ont été enregistrées'],
-  ['De gebruiker werd opgeslagen', 'De gebruiker is opgeslagen', 'De gebruiker werd toegevoegd', 'De wijzigingen werden opgeslagen', 'De wijzigingen zijn opgeslagen'],
-  ['Der Benutzer wurde gespeichert', 'Der Benutzer wurde hinzugefügt', 'Die Änderungen wurden gespeichert'],
-  ['The user has been saved', 'User saved', 'The user has been added', 'The changes have been saved', 'Changes saved'],
+  ["L'utilisateur a été enregistré", "L'utilisateur a bien été enregistré", 'Utilisateur sauvegardé', "L'utilisateur a été ajouté", 'Les modifications ont été enregistrées', 'Les données ont été enregistrées'],
+  ['De gebruiker werd opgeslagen', 'De gebruiker is opgeslagen', 'De gebruiker werd bewaard', 'De gebruiker werd toegevoegd', 'De wijzigingen werden opgeslagen', 'De wijzigingen zijn opgeslagen', 'De gegevens werden bewaard'],
+  ['Der Benutzer wurde gespeichert', 'Der Benutzer wurde hinzugefügt', 'Die Änderungen wurden gespeichert', 'Die Daten wurden gespeichert'],
+  ['The user has been saved', 'User saved', 'The user has been added', 'The changes have been saved', 'Changes saved', 'The details have been saved'],
 );
 // Sessions time out on every host of the journey (issue 14): the way back is to log in again.
 export const SESSION_EXPIRED = l(

@@ -21,6 +21,8 @@ export const MIN_SCORE = 3;
  * existing person's page) must not undo the user's way.
  */
 export const BACK_SCORE = 2 * MIN_SCORE;
+/** A page that shows the journey's end to someone at its last step needs less. */
+const FINISH_SCORE = 2;
 
 export interface Candidate {
   page: PageSignals;
@@ -230,7 +232,10 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
   const candidates = [...byKey.values()]
     .filter((c) => c.score > 0 && isAdmissible(c, journey, position))
     .sort((a, b) => b.score - a.score || b.content - a.content);
-  const reaches = (c: Candidate) => c.score >= (c.page.minScore ?? MIN_SCORE);
+  // The journey's end, where the user is at the last step (or done): its own
+  // sign alone ("L'utilisateur a été enregistré" under a plain title) is enough.
+  const atEnd = !!position && frontier(journey, position).every((i) => i === journey.steps.length - 1);
+  const reaches = (c: Candidate) => c.score >= (c.role === 'finish' && atEnd && c.distinct ? FINISH_SCORE : (c.page.minScore ?? MIN_SCORE));
   const stale = candidates.filter((c) => isStale(c, journey, position));
   const live = candidates.filter((c) => !stale.includes(c));
   // A page headed by its one sure sign ("Votre session a expiré") is that
