@@ -59,7 +59,7 @@ const SS_AUDIENCE: PageSignals = {
   key: 'ss-audience',
   hosts: SOCIAL_SECURITY,
   headings: [L.AUDIENCE_QUESTION],
-  texts: [L.AUDIENCE_CITIZEN, L.AUDIENCE_ENTERPRISE, L.AUDIENCE_CIVIL_SERVANT],
+  texts: [L.AUDIENCE_CITIZEN, L.AUDIENCE_ENTERPRISE, L.AUDIENCE_CIVIL_SERVANT, L.AUDIENCE_EHEALTH, L.AUDIENCE_LIMOSA],
   parts: [{ key: 'enterprise', action: 'click', roles: ['link', 'button'], labels: L.AUDIENCE_ENTERPRISE }],
 };
 

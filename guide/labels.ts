@@ -51,6 +51,9 @@ export const AUDIENCE_QUESTION = l(
 );
 export const AUDIENCE_CITIZEN = l(['Citoyen'], ['Burger'], ['Bürger'], ['Citizen']);
 export const AUDIENCE_ENTERPRISE = l(['Entreprise'], ['Onderneming'], ['Unternehmen'], ['Enterprise']);
+// The two other audiences the login offers (confirmed): names of their own, in every language.
+export const AUDIENCE_EHEALTH = l(['eHealth'], ['eHealth'], ['eHealth'], ['eHealth']);
+export const AUDIENCE_LIMOSA = l(['Limosa'], ['Limosa'], ['Limosa'], ['Limosa']);
 export const AUDIENCE_CIVIL_SERVANT = l(['Fonctionnaire', 'Fonction publique'], ['Ambtenaar', 'Overheidspersoneel'], ['Beamter', 'Beamte', 'Öffentlicher Dienst'], ['Civil servant', 'Public servant']);
 
 export const FEDERAL_LOGIN = l(
@@ -80,10 +83,10 @@ export const ADD_USER = l(
 );
 /** The users page's button to the add-user form: "Ajouter un utilisateur", or the form's own name. */
 export const ADD_USER_ACTION = l(
-  [...ADD_USER.fr, 'Nouvel utilisateur'],
-  [...ADD_USER.nl, 'Nieuwe gebruiker'],
-  [...ADD_USER.de, 'Neuer Benutzer'],
-  [...ADD_USER.en, 'New user'],
+  [...ADD_USER.fr, 'Nouvel utilisateur', 'Ajouter une personne'],
+  [...ADD_USER.nl, 'Nieuwe gebruiker', 'Een persoon toevoegen'],
+  [...ADD_USER.de, 'Neuer Benutzer', 'Eine Person hinzufügen'],
+  [...ADD_USER.en, 'New user', 'Add a person'],
 );
 export const NATIONAL_NUMBER = l(
   // NISS and INSZ spelled out are the numbers' official names.

@@ -204,7 +204,8 @@ function placeOf(candidate: Candidate, journey: JourneyDef, position: Position, 
  */
 function isAdmissible(candidate: Candidate, journey: JourneyDef, position: Position | undefined): boolean {
   if (candidate.role !== 'step') return true;
-  if (!position) return candidate.content > 0;
+  // Nothing done yet: no way to weigh against (the guide installed half-way, a fresh start).
+  if (!position || position.behind.size === 0) return candidate.content > 0;
   const next = frontier(journey, position);
   const place = placeOf(candidate, journey, position, next);
   if (place === 'behind') return true;
