@@ -52,7 +52,7 @@ const MESSAGES =
 const NAMES = `a[href], button, summary, [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="option"], [role="row"], input[type="submit"], input[type="button"], ${CLICKABLE}`;
 const FIELDS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea, [role="checkbox"], [role="textbox"], [role="combobox"]';
 const CELLS = 'td, th, li, dt, dd, label';
-const NOTES = 'p, [class*="confirm"], [class*="success"], [class*="info"], [class*="warn"], [class*="error"]';
+const NOTES = 'p, [class*="confirm"], [class*="success"], [class*="info"], [class*="warn"], [class*="error"], [class*="msg"]';
 /** A note is a sentence or two. */
 const NOTE_MAX = 250;
 

@@ -37,6 +37,8 @@ export interface Candidate {
   distinct: boolean;
   /** One of the page's heading groups is a heading of its content: what the page is about. */
   headed: boolean;
+  /** One of its form fields or notices is in the content: what only this page has (a heading may be shared). */
+  specific: boolean;
 }
 
 /** Where the user stands: what recognition weighs a page's evidence against. */
@@ -99,15 +101,16 @@ function seen(haystack: string, group: Labels): 0 | 1 | 2 {
 const found = (haystack: string, group: Labels) => seen(haystack, group) > 0;
 
 /** The score a page gets, and how much of it its own content gave. */
-type Parts = Pick<Candidate, 'score' | 'content' | 'distinct' | 'headed'>;
+type Parts = Pick<Candidate, 'score' | 'content' | 'distinct' | 'headed' | 'specific'>;
 
 export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
-  const none = { score: 0, content: 0, distinct: false, headed: false };
+  const none = { score: 0, content: 0, distinct: false, headed: false, specific: false };
   if (!page.hosts.includes(snap.host) || page.notPaths?.some((re) => re.test(snap.path))) return none;
   let content = 0;
   let chrome = 0;
   let distinct = false;
   let headed = false;
+  let specific = false;
   // Portals style titles as they like: a heading's words in a button, link or
   // list still count, for less. In the chrome, any of them counts as little.
   // A detour page (an error, an expired session) is what its main heading
@@ -125,7 +128,7 @@ export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
     const field = seen(snap.fields, group);
     if (field > 0) {
       content += field === 2 ? WEIGHTS.field : WEIGHTS.field - 1;
-      distinct = true;
+      distinct = specific = true;
     } else if (found(snap.chrome, group)) chrome += WEIGHTS.text;
   }
   for (const group of page.messages ?? []) {
@@ -134,11 +137,12 @@ export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
     const note = message || page.detour ? 0 : seen(snap.notes, group);
     if (message > 0) {
       content += message === 2 ? WEIGHTS.message : WEIGHTS.message - 1;
-      distinct = true;
+      distinct = specific = true;
     } else if (note > 0) {
       // The same sentence in a plain paragraph: a notice without a role, or a help text quoting it.
       content += note === 2 ? WEIGHTS.note : WEIGHTS.note - 1;
       distinct ||= note === 2;
+      specific ||= note === 2;
     }
   }
   if (page.mentions) {
@@ -158,7 +162,7 @@ export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
     content += WEIGHTS.path;
     distinct = true;
   }
-  return { score: content + chrome, content, distinct, headed };
+  return { score: content + chrome, content, distinct, headed, specific };
 }
 
 export function scorePage(page: PageSignals, snap: PageSnapshot): number {

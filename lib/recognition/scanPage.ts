@@ -65,8 +65,14 @@ export function scanPage(doc: Document, url: URL, journey: JourneyDef, options: 
     const page = journey.steps[chosenStep]!.pages[0]!;
     return resolveSteps(doc, journey, [chosenStep], page.key, found(0));
   }
-  if (recognition.kind === 'unknown') return { kind: 'unknown', candidates };
   const next = position ? frontier(journey, position) : [];
+  if (recognition.kind === 'unknown') {
+    // Too little to name the page, but something only the page of the step the
+    // user is at shows (its notice, its field), and that step's target in view: that step.
+    const atNext = candidates.some((c) => c.role === 'step' && c.specific && c.steps.some((i) => next.includes(i)));
+    const ahead = atNext && position && position.behind.size > 0 ? advance(doc, journey, next, snap.host, found(0)) : null;
+    return ahead ?? { kind: 'unknown', candidates };
+  }
   const moveOn = () => advance(doc, journey, next, snap.host, found(recognition.kind === 'step' || recognition.kind === 'unsure' ? recognition.score : 0));
   if (recognition.kind === 'unsure') {
     // Only a page the user has left behind matched, on what every page shows:
