@@ -2,7 +2,7 @@
 // Built from the page's address and headings scores only — never from fields,
 // never a query string, and digit runs in paths (which could be a national
 // number) are masked.
-import type { Scan } from './scanPage';
+import type { Scan } from './recognition/scanPage';
 
 export interface PageDiagnostics {
   host: string;

@@ -5,7 +5,7 @@ import type { Translate } from './translate';
 import type { JourneyDef } from '../guide/types';
 import { buildOverlayModel, type OverlayModel } from './overlayModel';
 import { completeStep, finishJourney, reachStep, undoFrom, type JourneyProgress } from './progress';
-import { scanPage, type Scan } from './scanPage';
+import { scanPage, type Scan } from './recognition/scanPage';
 
 /** What the card's buttons do. */
 export interface OverlayActions {

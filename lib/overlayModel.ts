@@ -3,7 +3,7 @@
 import type { Translate } from './translate';
 import type { JourneyDef } from '../guide/types';
 import { nextStepId, type JourneyProgress } from './progress';
-import type { Scan } from './scanPage';
+import type { Scan } from './recognition/scanPage';
 import { stepPosition } from './stepPosition';
 
 export type CardState = 'found' | 'not-found' | 'explain' | 'finished' | 'unsure' | 'detour';

@@ -2,7 +2,7 @@
 // times the engine's whole scan (snapshot + recognition + targeting), exactly
 // as the content script calls it, on the page it is injected into.
 import { ADD_ACCESS_JOURNEY } from '../../guide/journey';
-import { scanPage } from '../../lib/scanPage';
+import { scanPage } from '../../lib/recognition/scanPage';
 
 interface ScanRun {
   times: number[];

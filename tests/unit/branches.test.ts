@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { JOURNEYS, journeyById, REMOVE_ACCESS_JOURNEY } from '../../guide/journey';
 import * as L from '../../guide/labels';
 import type { JourneyDef } from '../../guide/types';
-import { snapshotPage } from '../../lib/pageSnapshot';
-import { MIN_SCORE, recognisePage } from '../../lib/recognisePage';
-import { scanPage } from '../../lib/scanPage';
+import { snapshotPage } from '../../lib/recognition/pageSnapshot';
+import { MIN_SCORE, recognisePage } from '../../lib/recognition/recognisePage';
+import { scanPage } from '../../lib/recognition/scanPage';
 import { BRANCHES, fixtureHtml, loadDocument, ROUTES } from '../support/fixtures';
 
 describe.each(BRANCHES.map((r) => [`${r.file} (${r.journey})`, r] as const))('%s', (_name, route) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADD_ACCESS_JOURNEY as journey } from '../../guide/journey';
 import { browserName, maskPath, pageDiagnostics } from '../../lib/diagnostics';
-import { scanPage } from '../../lib/scanPage';
+import { scanPage } from '../../lib/recognition/scanPage';
 import { fixtureHtml, loadDocument, ROUTES } from '../support/fixtures';
 
 describe('diagnostics', () => {

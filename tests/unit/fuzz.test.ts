@@ -6,7 +6,7 @@ import { ADD_ACCESS_JOURNEY as journey } from '../../guide/journey';
 import { overlayTranslate } from '../support/translate';
 import { startGuide } from '../../lib/guideController';
 import { buildOverlayModel } from '../../lib/overlayModel';
-import { scanPage } from '../../lib/scanPage';
+import { scanPage } from '../../lib/recognition/scanPage';
 import { fixtureHtml, loadDocument, ROUTES } from '../support/fixtures';
 import { deepPage, hugePage, mutate, random } from '../support/mutate';
 

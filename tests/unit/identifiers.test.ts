@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNationalNumber } from '../../lib/identifiers';
+import { checkNationalNumber } from '../../lib/targeting/identifiers';
 
 describe('checkNationalNumber', () => {
   // The valid numbers listed in PORTAL.md, BIS numbers and births from 2000 included.

@@ -3,9 +3,9 @@
 // data-expect="target" (the engine never reads that attribute).
 import { describe, expect, it } from 'vitest';
 import { ADD_ACCESS_JOURNEY as journey } from '../../guide/journey';
-import { snapshotPage } from '../../lib/pageSnapshot';
-import { MIN_SCORE, recognisePage } from '../../lib/recognisePage';
-import { scanPage } from '../../lib/scanPage';
+import { snapshotPage } from '../../lib/recognition/pageSnapshot';
+import { MIN_SCORE, recognisePage } from '../../lib/recognition/recognisePage';
+import { scanPage } from '../../lib/recognition/scanPage';
 import { ALL_PAGES, BRANCHES, fixtureHtml, loadDocument, ROUTES } from '../support/fixtures';
 
 const FINISH_PAGES = new Set(['uman-user-saved']);

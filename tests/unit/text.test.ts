@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, matchQuality, normalise } from '../../lib/text';
+import { clip, matchQuality, normalise } from '../../lib/recognition/text';
 
 describe('normalise', () => {
   it('ignores case, accents, typographic apostrophes and spacing', () => {

@@ -1,7 +1,7 @@
 // One look at the page: which journey page it is, which step applies, and what
 // to point at. Pure with respect to the page: reads the DOM, changes nothing.
-import type { JourneyDef, PageSignals, Part } from '../guide/types';
-import { evaluatePart } from './findTarget';
+import type { JourneyDef, PageSignals, Part } from '../../guide/types';
+import { evaluatePart } from '../targeting/findTarget';
 import { snapshotPage } from './pageSnapshot';
 import { recognisePage, type Candidate } from './recognisePage';
 

@@ -1,7 +1,7 @@
 // Which page of the journey is this? Each page of the journey data is scored
 // against a snapshot by several independent signals; no single CSS path or
 // URL decides, because most of the portal's pages could not be seen.
-import type { JourneyDef, Labels, PageSignals } from '../guide/types';
+import type { JourneyDef, Labels, PageSignals } from '../../guide/types';
 import { normalisedLabels } from './labels';
 import type { PageSnapshot } from './pageSnapshot';
 import { matchQuality } from './text';
@@ -54,7 +54,7 @@ export function scorePage(page: PageSignals, snap: PageSnapshot): number {
   if (page.mentions) {
     // Required words somewhere in the page confirm what the other signals say;
     // alone they prove nothing. Checked last: the page's whole text is read
-    // only when a page with mentions already scores (lib/pageSnapshot.ts).
+    // only when a page with mentions already scores (lib/recognition/pageSnapshot.ts).
     if (score === 0 || !page.mentions.every((group) => found(snap.text, group))) return 0;
     score += page.mentions.length * WEIGHTS.text;
   }

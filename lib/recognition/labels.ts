@@ -1,4 +1,4 @@
-import { LANGS, type Labels } from '../guide/types';
+import { LANGS, type Labels } from '../../guide/types';
 import { normalise } from './text';
 
 const cache = new WeakMap<Labels, string[]>();

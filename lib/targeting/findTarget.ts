@@ -1,11 +1,11 @@
 // Finds the element a part of a step points at, by its visible name, never by
 // a CSS path of the portal. Reads field values only to know whether they are
 // empty or ticked; the values themselves go nowhere.
-import type { Part, Role } from '../guide/types';
+import type { Part, Role } from '../../guide/types';
 import { accessibleName, isFormField, textOf } from './accessibleName';
 import { checkNationalNumber } from './identifiers';
-import { labelFor, normalisedLabels } from './labels';
-import { clip, matchQuality, normalise } from './text';
+import { labelFor, normalisedLabels } from '../recognition/labels';
+import { clip, matchQuality, normalise } from '../recognition/text';
 
 const ROLE_SELECTORS: Record<Role, string> = {
   link: 'a[href], [role="link"]',

@@ -1,7 +1,7 @@
 // Everything recognition needs from a page, read once per scan into plain
 // strings. Bounded so that a huge page costs no more than a large one.
-import { accessibleName, isFormField } from './accessibleName';
-import { isVisible } from './findTarget';
+import { accessibleName, isFormField } from '../targeting/accessibleName';
+import { isVisible } from '../targeting/findTarget';
 import { normalise } from './text';
 
 export interface PageSnapshot {
