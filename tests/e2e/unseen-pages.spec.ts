@@ -183,6 +183,9 @@ test('groups as rows clickable by script only, the name split across spans: the 
 
   const row = await expectRinged(tab, 'employer-group', '[data-probe="row-1"]');
   expect(row.text).toMatch(/Employeur ONSS/);
+  // The ringed row is what works: a click on it opens the group.
+  await tab.clickAndNavigate('[data-probe="row-1"]');
+  await expectHighlighted(tab, 'users-menu');
 });
 
 // ---------------------------------------------------------------- 4. disclosure on the same page
