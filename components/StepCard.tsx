@@ -18,7 +18,7 @@ function placementStyle(p: CardPlacement): Record<string, string> {
 
 function heading(model: OverlayModel, t: Translate): string {
   if (model.state === 'finished') return t('card.finishedTitle');
-  if (model.state === 'unsure' || model.state === 'detour') return t('card.label');
+  if (model.state === 'unsure' || model.state === 'detour' || model.state === 'expired') return t('card.label');
   return t('card.stepOf', { n: model.stepNumber, total: model.total });
 }
 

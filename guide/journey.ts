@@ -124,6 +124,28 @@ const PORTAL_ERROR_PAGE: PageSignals = {
   parts: [],
 };
 
+// Any journey host's "session expired" / "logged out" page: progress is kept,
+// the way back is to log in again (its link is ringed when the page has one).
+const SESSION_EXPIRED_PAGE: PageSignals = {
+  key: 'session-expired',
+  hosts: [...CSAM, ...SOCIAL_SECURITY, ...FEDERAL_LOGIN],
+  headings: [L.SESSION_EXPIRED],
+  messages: [L.SESSION_EXPIRED],
+  detour: 'expired',
+  minScore: 2,
+  parts: [{ key: 'log-in-again', action: 'click', roles: ['link', 'button'], labels: L.LOG_IN_AGAIN }],
+};
+
+// The users page of the application, when adding is a button there (a list of
+// the firm's users above it); the add-user form comes after it.
+const UMAN_USERS_LIST: PageSignals = {
+  key: 'uman-users-list',
+  hosts: SOCIAL_SECURITY,
+  headings: [L.USERS],
+  texts: [L.ADD_USER],
+  parts: [{ key: 'add', action: 'click', roles: ['button', 'link'], labels: L.ADD_USER }],
+};
+
 // After "Suivant", the application may show a person it already knows.
 const UMAN_EXISTING_USER: PageSignals = {
   key: 'uman-existing-user',
@@ -197,7 +219,7 @@ export const ADD_ACCESS_JOURNEY: JourneyDef = {
   prerequisites: [{ id: 'bce-number' }, { id: 'main-access-manager' }],
   steps: [
     ...TO_THE_USERS,
-    { id: 'add-user', pages: [UMAN_ADD_USER] },
+    { id: 'add-user', pages: [UMAN_USERS_LIST, UMAN_ADD_USER] },
     // A new person: fill the form. A known person: open their account. The page decides.
     { id: 'fill-required', branch: 'account', pages: [{ ...UMAN_USER_FORM, parts: [{ key: 'required', action: 'fill-required' }] }] },
     { id: 'edit-existing', branch: 'account', pages: [UMAN_EXISTING_USER] },
@@ -210,7 +232,7 @@ export const ADD_ACCESS_JOURNEY: JourneyDef = {
     },
   ],
   finish: [UMAN_USER_SAVED, UMAN_EXISTING_USER_WITH_TR_FPP],
-  detours: [PORTAL_ERROR_PAGE],
+  detours: [PORTAL_ERROR_PAGE, SESSION_EXPIRED_PAGE],
 };
 
 export const REMOVE_ACCESS_JOURNEY: JourneyDef = {
@@ -234,7 +256,7 @@ export const REMOVE_ACCESS_JOURNEY: JourneyDef = {
     },
   ],
   finish: [UMAN_USER_SAVED],
-  detours: [PORTAL_ERROR_PAGE],
+  detours: [PORTAL_ERROR_PAGE, SESSION_EXPIRED_PAGE],
 };
 
 /** The journeys the popup offers, in order. */

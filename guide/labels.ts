@@ -43,14 +43,15 @@ export const HOW_TO_LOG_IN = l(['Se connecter', 'Comment vous connecter'], ['Hoe
 export const LOG_IN = l(['Se connecter', 'Connexion'], ['Aanmelden', 'Inloggen'], ['Anmelden', 'Einloggen'], ['Log in', 'Login', 'Sign in']);
 
 export const AUDIENCE_QUESTION = l(
-  ['Dans quel public cible', 'En tant que quel public cible'],
-  ['In welke doelgroep', 'Als welke doelgroep'],
-  ['In welcher Zielgruppe', 'Als welche Zielgruppe'],
-  ['In what target audience would you like to log in'],
+  // The question's own noun is what it keeps however it is put ("Choisissez votre public cible").
+  ['Dans quel public cible', 'En tant que quel public cible', 'public cible'],
+  ['In welke doelgroep', 'Als welke doelgroep', 'doelgroep'],
+  ['In welcher Zielgruppe', 'Als welche Zielgruppe', 'Zielgruppe'],
+  ['In what target audience would you like to log in', 'target audience'],
 );
 export const AUDIENCE_CITIZEN = l(['Citoyen'], ['Burger'], ['Bürger'], ['Citizen']);
 export const AUDIENCE_ENTERPRISE = l(['Entreprise'], ['Onderneming'], ['Unternehmen'], ['Enterprise']);
-export const AUDIENCE_CIVIL_SERVANT = l(['Fonctionnaire'], ['Ambtenaar'], ['Beamter', 'Beamte'], ['Civil servant']);
+export const AUDIENCE_CIVIL_SERVANT = l(['Fonctionnaire', 'Fonction publique'], ['Ambtenaar', 'Overheidspersoneel'], ['Beamter', 'Beamte', 'Öffentlicher Dienst'], ['Civil servant', 'Public servant']);
 
 export const FEDERAL_LOGIN = l(
   ["Se connecter à l'administration en ligne", 'Connectez-vous', "S'identifier"],
@@ -62,7 +63,7 @@ export const EID_READER = l(['lecteur de carte eID', 'carte eID'], ['eID kaartle
 export const ITSME = l(['itsme'], ['itsme'], ['itsme'], ['itsme']);
 
 export const UMAN_APP = l(['Gestion des accès'], ['Toegangsbeheer'], ['Zugangsverwaltung'], ['Access management']);
-export const CHOOSE_GROUP = l(['Choisissez un groupe', 'Sélectionnez un groupe', 'Mes groupes'], ['Kies een groep', 'Selecteer een groep', 'Mijn groepen'], ['Wählen Sie eine Gruppe', 'Meine Gruppen'], ['Choose a group', 'Select a group', 'My groups']);
+export const CHOOSE_GROUP = l(['Choisissez un groupe', 'Sélectionnez un groupe', 'Choisir un groupe', 'Mes groupes', 'Vos groupes'], ['Kies een groep', 'Selecteer een groep', 'Mijn groepen', 'Uw groepen'], ['Wählen Sie eine Gruppe', 'Gruppe auswählen', 'Meine Gruppen', 'Ihre Gruppen'], ['Choose a group', 'Select a group', 'My groups', 'Your groups']);
 export const EMPLOYER_GROUP = l(['Employeur ONSS'], ['Werkgever RSZ'], ['LSS-Arbeitgeber', 'Arbeitgeber LSS'], ['NSSO employer', 'Employer NSSO', 'Employer ONSS']);
 export const SERVICE_PROVIDER = l(['Prestataire de services'], ['Dienstverlener'], ['Dienstleister'], ['Service provider']);
 export const SOCIAL_SECRETARIAT = l(['Secrétariat social'], ['Sociaal secretariaat'], ['Sozialsekretariat'], ['Social secretariat']);
@@ -78,24 +79,29 @@ export const NATIONAL_NUMBER = l(
   ['INSZ', 'ENSS', 'Nationalregisternummer'],
   ['NISS', 'INSZ', 'National register number', 'National number'],
 );
-export const NEXT = l(['Suivant'], ['Volgende'], ['Weiter'], ['Next']);
+export const NEXT = l(['Suivant', 'Continuer'], ['Volgende', 'Doorgaan', 'Verder'], ['Weiter', 'Fortfahren'], ['Next', 'Continue']);
 
 export const NEW_USER = l(['Nouvel utilisateur', 'Créer un utilisateur'], ['Nieuwe gebruiker', 'Gebruiker aanmaken'], ['Neuer Benutzer', 'Benutzer anlegen'], ['New user', 'Create a user']);
 export const SECURED_APPLICATIONS = l(['Applications sécurisées'], ['Beveiligde toepassingen'], ['Gesicherte Anwendungen', 'Geschützte Anwendungen'], ['Secured applications', 'Secure applications']);
 export const EMAIL = l(['Adresse e-mail', 'E-mail', 'Courriel'], ['E-mailadres', 'E-mail'], ['E-Mail-Adresse', 'E-Mail'], ['Email address', 'E-mail address', 'Email']);
 export const PHONE = l(['Téléphone', 'Numéro de téléphone'], ['Telefoon', 'Telefoonnummer'], ['Telefon', 'Telefonnummer'], ['Telephone', 'Phone']);
 export const TR_FPP = l(['TR-FPP'], ['TR-FPP'], ['TR-FPP'], ['TR-FPP']);
-export const SAVE = l(['Enregistrer', 'Sauvegarder'], ['Opslaan', 'Bewaren'], ['Speichern'], ['Save']);
+export const SAVE = l(['Enregistrer', 'Sauvegarder', 'Valider'], ['Opslaan', 'Bewaren', 'Bevestigen'], ['Speichern', 'Bestätigen'], ['Save', 'Confirm']);
 
 // Branches (issue 10): an existing account, and taking access away. Inferred wordings.
 export const EXISTING_USER = l(['Utilisateur existant', 'Utilisateur déjà connu'], ['Bestaande gebruiker', 'Gekende gebruiker'], ['Bestehender Benutzer', 'Vorhandener Benutzer'], ['Existing user', 'Known user']);
 export const ALREADY_KNOWN = l(
-  ['possède déjà un compte', 'est déjà connue', 'est déjà connu', 'existe déjà'],
-  ['heeft al een gebruikersaccount', 'heeft al een account', 'is al gekend', 'bestaat al'],
-  ['hat bereits ein Benutzerkonto', 'ist bereits bekannt', 'existiert bereits'],
-  ['already has a user account', 'already has an account', 'is already known', 'already exists'],
+  ['possède déjà un compte', 'a déjà un compte', "dispose déjà d'un compte", 'est déjà connue', 'est déjà connu', 'est déjà enregistré', 'est déjà enregistrée', 'existe déjà'],
+  ['heeft al een gebruikersaccount', 'heeft al een account', 'heeft reeds een account', 'is al gekend', 'is reeds gekend', 'is al geregistreerd', 'is reeds geregistreerd', 'bestaat al', 'bestaat reeds'],
+  ['hat bereits ein Benutzerkonto', 'hat bereits ein Konto', 'hat schon ein Konto', 'ist bereits bekannt', 'ist bereits registriert', 'existiert bereits'],
+  ['already has a user account', 'already has an account', 'is already known', 'is already registered', 'already exists'],
 );
-export const CURRENT_APPLICATIONS = l(['Applications actuelles', 'Applications attribuées'], ['Huidige toepassingen', 'Toegekende toepassingen'], ['Aktuelle Anwendungen', 'Zugewiesene Anwendungen'], ['Current applications', 'Assigned applications']);
+export const CURRENT_APPLICATIONS = l(
+  ['Applications actuelles', 'Applications attribuées', "Applications de l'utilisateur", 'Accès actuels'],
+  ['Huidige toepassingen', 'Toegekende toepassingen', 'Toepassingen van de gebruiker', 'Huidige toegangen'],
+  ['Aktuelle Anwendungen', 'Zugewiesene Anwendungen', 'Anwendungen des Benutzers', 'Aktuelle Zugänge'],
+  ['Current applications', 'Assigned applications', 'Applications of the user', 'Current access'],
+);
 export const EDIT = l(['Modifier'], ['Wijzigen', 'Bewerken'], ['Bearbeiten', 'Ändern'], ['Edit', 'Modify']);
 export const EDIT_USER = l(["Modifier l'utilisateur", 'Modifier un utilisateur'], ['Gebruiker wijzigen', 'Gebruiker bewerken'], ['Benutzer bearbeiten', 'Benutzer ändern'], ['Edit user', 'Edit the user']);
 export const SEARCH_USER = l(['Rechercher un utilisateur', 'Rechercher'], ['Een gebruiker zoeken', 'Gebruiker zoeken', 'Zoeken'], ['Einen Benutzer suchen', 'Benutzer suchen', 'Suchen'], ['Search a user', 'Search for a user', 'Search']);
@@ -105,14 +111,27 @@ export const SEARCH_RESULTS = l(['Résultats de la recherche', 'Résultat de la 
 export const DEACTIVATE_USER = l(["Désactiver l'utilisateur", 'Clôturer le compte'], ['Gebruiker deactiveren', 'Account afsluiten'], ['Benutzer deaktivieren', 'Konto schließen'], ['Deactivate user', 'Close the account']);
 
 export const PORTAL_ERROR = l(
-  ['Une erreur est survenue', "Une erreur s'est produite", 'Page introuvable', 'Service indisponible', 'Erreur technique'],
-  ['Er is een fout opgetreden', 'Er is een fout gebeurd', 'Pagina niet gevonden', 'Dienst niet beschikbaar', 'Technische fout'],
-  ['Ein Fehler ist aufgetreten', 'Seite nicht gefunden', 'Dienst nicht verfügbar', 'Technischer Fehler'],
-  ['An error has occurred', 'An error occurred', 'Page not found', 'Service unavailable', 'Technical error'],
+  ['Une erreur est survenue', "Une erreur s'est produite", 'Page introuvable', 'Service indisponible', 'Erreur technique', 'Erreur 404', 'Erreur 500', 'temporairement indisponible', 'Maintenance en cours'],
+  ['Er is een fout opgetreden', 'Er is een fout gebeurd', 'Pagina niet gevonden', 'Dienst niet beschikbaar', 'Technische fout', 'Fout 404', 'Fout 500', 'tijdelijk niet beschikbaar', 'Onderhoud'],
+  ['Ein Fehler ist aufgetreten', 'Seite nicht gefunden', 'Dienst nicht verfügbar', 'Technischer Fehler', 'Fehler 404', 'Fehler 500', 'vorübergehend nicht verfügbar', 'Wartungsarbeiten'],
+  ['An error has occurred', 'An error occurred', 'Page not found', 'Service unavailable', 'Technical error', 'Error 404', 'Error 500', 'temporarily unavailable', 'Under maintenance'],
 );
 export const USER_SAVED = l(
-  ["L'utilisateur a été enregistré", "L'utilisateur a bien été enregistré"],
-  ['De gebruiker werd opgeslagen', 'De gebruiker is opgeslagen'],
-  ['Der Benutzer wurde gespeichert'],
-  ['The user has been saved', 'User saved'],
+  ["L'utilisateur a été enregistré", "L'utilisateur a bien été enregistré", "L'utilisateur a été ajouté", 'Les modifications ont été enregistrées'],
+  ['De gebruiker werd opgeslagen', 'De gebruiker is opgeslagen', 'De gebruiker werd toegevoegd', 'De wijzigingen werden opgeslagen', 'De wijzigingen zijn opgeslagen'],
+  ['Der Benutzer wurde gespeichert', 'Der Benutzer wurde hinzugefügt', 'Die Änderungen wurden gespeichert'],
+  ['The user has been saved', 'User saved', 'The user has been added', 'The changes have been saved', 'Changes saved'],
+);
+// Sessions time out on every host of the journey (issue 14): the way back is to log in again.
+export const SESSION_EXPIRED = l(
+  ['Votre session a expiré', 'Session expirée', 'La session a expiré', 'Vous avez été déconnecté', 'Vous êtes déconnecté', 'Votre session est terminée', 'Session terminée'],
+  ['Uw sessie is verlopen', 'Sessie verlopen', 'De sessie is verlopen', 'U bent afgemeld', 'U werd afgemeld', 'U bent uitgelogd', 'Uw sessie is beëindigd', 'Sessie beëindigd'],
+  ['Ihre Sitzung ist abgelaufen', 'Sitzung abgelaufen', 'Die Sitzung ist abgelaufen', 'Sie wurden abgemeldet', 'Sie sind abgemeldet', 'Ihre Sitzung wurde beendet', 'Sitzung beendet'],
+  ['Your session has expired', 'Session expired', 'The session has expired', 'You have been logged out', 'You are logged out', 'You have been signed out', 'Your session has ended', 'Session ended'],
+);
+export const LOG_IN_AGAIN = l(
+  ['Se reconnecter', 'Reconnectez-vous', 'Connectez-vous à nouveau', 'Se connecter à nouveau', 'Se connecter'],
+  ['Opnieuw aanmelden', 'Meld u opnieuw aan', 'Opnieuw inloggen', 'Aanmelden'],
+  ['Erneut anmelden', 'Melden Sie sich erneut an', 'Wieder anmelden', 'Anmelden'],
+  ['Log in again', 'Sign in again', 'Log in', 'Sign in'],
 );

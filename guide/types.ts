@@ -51,6 +51,8 @@ export interface PageSignals {
   sentenceKey?: string;
   /** Finish pages: seeing this page proves the journey's goal is met, whichever step came before. */
   provesDone?: boolean;
+  /** Detour pages: what kind ("error" unless said). An expired session is told apart: the way back is to log in again. */
+  detour?: 'error' | 'expired';
   /** A lower bar than the engine's default, for pages recognisable by one sure sign (an error heading). */
   minScore?: number;
   /** Nothing to click: the card explains (login pages, which we never touch). */
@@ -81,6 +83,6 @@ export interface JourneyDef {
   steps: readonly StepDef[];
   /** Pages that show the journey is complete (e.g. "user saved"). */
   finish: readonly PageSignals[];
-  /** Pages off the way that still need a word: the portal's error pages. */
+  /** Pages off the way that still need a word: the portal's error pages, an expired session. */
   detours?: readonly PageSignals[];
 }

@@ -29,8 +29,16 @@ export interface GuideDeps {
   render: (model: OverlayModel | null, actions: OverlayActions) => void;
   /** Persists a change to the journey's progress and resolves with the result. */
   updateProgress: (change: (p: JourneyProgress) => JourneyProgress) => Promise<JourneyProgress | void>;
-  /** The stored progress, for notes such as "already done" (optional in tests). */
+  /**
+   * The stored progress: recognition weighs the page against it (a page never
+   * takes the user back on evidence every page shares), and the card's notes
+   * use it. When given, the page is first looked at once it is read.
+   */
   loadProgress?: () => Promise<JourneyProgress>;
+  /** Tells of progress changed elsewhere (another frame, the popup); returns the way to stop listening. */
+  watchProgress?: (onChange: (progress: JourneyProgress) => void) => () => void;
+  /** The document is a frame of a frameset (a menu frame's links are chrome). */
+  inFrame?: boolean;
   /** Aborted when the page goes away or the extension is reloaded. */
   signal: AbortSignal;
   /** Told of each new result (for the helpdesk diagnostics). */
@@ -93,19 +101,26 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   let settleIdle = 0;
   let settleMs = SETTLE_MS;
   let connectedAt = 0;
+  let ran = false;
 
   const save = (change: (p: JourneyProgress) => JourneyProgress) => {
     deps.updateProgress(change).then(
       (next) => {
-        if (next) {
-          progress = next;
-          draw();
-        }
+        if (next) progressChanged(next);
       },
       () => {
         // Storage refused (quota, extension reloading): the next page records it again.
       },
     );
+  };
+
+  /** What the user has done changes what a page is (issue 14): look again. */
+  const progressChanged = (next: JourneyProgress) => {
+    const before = progress;
+    progress = next;
+    if (signal.aborted) return;
+    if (!before || before.done.length !== next.done.length || (before.skipped?.length ?? 0) !== (next.skipped?.length ?? 0)) schedule();
+    else draw();
   };
 
   const keyOf = (s: Scan) => (s.kind === 'step' ? `${s.stepId}/${s.part?.key ?? ''}/${s.target ? 'found' : 'missing'}` : s.kind);
@@ -116,6 +131,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   };
 
   const run = () => {
+    ran = true;
     timer = 0;
     pending = false;
     lastRunAt = Date.now();
@@ -133,7 +149,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
       connect();
     }
     try {
-      scan = scanPage(doc, new URL(url), journey, chosenStep);
+      scan = scanPage(doc, new URL(url), journey, { chosenStep, progress, inFrame: deps.inFrame });
     } catch {
       scan = { kind: 'unknown', candidates: [] };
     }
@@ -316,15 +332,20 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     if (helpTimer) view.clearTimeout(helpTimer);
   });
 
-  void deps.loadProgress?.().then(
-    (loaded) => {
-      progress = loaded;
-      if (!signal.aborted) draw();
-    },
-    () => undefined,
-  );
   connect();
-  run();
+  if (deps.loadProgress) {
+    // The first look waits for the progress (one storage read): without it, a
+    // page that shares the previous page's menu could flash a step left behind.
+    const firstLook = () => {
+      if (!signal.aborted && !ran) run();
+    };
+    deps.loadProgress().then((loaded) => {
+      progress = loaded;
+      firstLook();
+    }, firstLook);
+  } else run();
+  const unwatch = deps.watchProgress?.((next) => progressChanged(next));
+  if (unwatch) signal.addEventListener('abort', unwatch);
   return {
     rescan: () => schedule(),
     /** Shows the card again after the user hid it (from the popup). */

@@ -6,7 +6,7 @@ import { nextStepId, type JourneyProgress } from './progress';
 import type { Scan } from './recognition/scanPage';
 import { stepPosition } from './stepPosition';
 
-export type CardState = 'found' | 'not-found' | 'explain' | 'finished' | 'unsure' | 'detour';
+export type CardState = 'found' | 'not-found' | 'explain' | 'finished' | 'unsure' | 'detour' | 'expired';
 
 export interface OverlayModel {
   state: CardState;
@@ -65,6 +65,19 @@ export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: Translate,
       // A portal error page matters only to someone on the way.
       if (!progress || progress.done.length === 0) return null;
       return { ...EMPTY, state: 'detour', stepId: 'portal-error', stepNumber: 0, total, sentence: t('card.errorPage'), note: nextNote(journey, progress, t) };
+    case 'expired':
+      // Like an error page, it matters to someone on the way: what they did is kept.
+      if (!progress || progress.done.length === 0) return null;
+      return {
+        ...EMPTY,
+        state: 'expired',
+        stepId: 'session-expired',
+        stepNumber: 0,
+        total,
+        sentence: scan.target ? t('card.sessionExpiredLink', { label: scan.label }) : t('card.sessionExpired'),
+        note: nextNote(journey, progress, t),
+        target: scan.target,
+      };
     case 'unsure':
       return {
         ...EMPTY,

@@ -6,7 +6,7 @@ import { pageDiagnostics } from '../../lib/diagnostics';
 import { lastPageItem } from '../../lib/diagnosticsStore';
 import { startGuide } from '../../lib/guideController';
 import { isPing } from '../../lib/ping';
-import { loadProgress, updateProgress } from '../../lib/progressStore';
+import { loadProgress, updateProgress, watchProgress } from '../../lib/progressStore';
 import { pickLang } from '../../lib/translate';
 import { activeJourneyItem, showGuideItem } from '../../lib/uiState';
 import { createOverlayHost } from './overlayHost';
@@ -67,6 +67,8 @@ export default defineContentScript({
         render: draw,
         updateProgress: (change) => updateProgress(journey, change),
         loadProgress: () => loadProgress(journey),
+        watchProgress: (onChange) => watchProgress(journey, onChange),
+        inFrame: window !== window.top,
         signal: stop.signal,
         report: (scan, url) => void lastPageItem.setValue(pageDiagnostics(url, scan.kind === 'unknown' ? '' : scan.lang, scan)).catch(() => undefined),
       });

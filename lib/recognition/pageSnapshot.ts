@@ -1,21 +1,33 @@
 // Everything recognition needs from a page, read once per scan into plain
 // strings. Bounded so that a huge page costs no more than a large one.
-import { accessibleName, isFormField } from '../targeting/accessibleName';
-import { isVisible } from '../targeting/findTarget';
+//
+// Each kind of text is kept twice: what the page's content says, and what its
+// chrome (header, menus, breadcrumbs, footer: lib/recognition/pageChrome.ts)
+// says. Chrome is repeated on every page of an application, so recognition
+// weighs it less.
+import { accessibleName, isFormField, textOf } from '../targeting/accessibleName';
+import { CLICKABLE, isVisible } from '../targeting/findTarget';
+import { chromeTest, isMenuFrame } from './pageChrome';
 import { normalise } from './text';
 
 export interface PageSnapshot {
   host: string;
   path: string;
   lang: string;
-  /** Normalised texts of headings, the title, legends, captions and status messages, joined by "\n". */
+  /** Normalised texts of headings, legends and captions in the page's content, joined by "\n". */
   headings: string;
-  /** Normalised texts of status and alert messages, joined by "\n". */
+  /** The document's title: often the application's name on every page ("Toegangsbeheer - Sociale zekerheid"), so it counts less than a heading. */
+  title: string;
+  /** Normalised texts of status, alert and notice messages in the content, joined by "\n". */
   messages: string;
-  /** Normalised names of the visible links, buttons and menu items, joined by "\n" (a closed menu says nothing about the page). */
+  /** Normalised names of the visible links, buttons, menu items and clickable rows or cards in the content (a closed menu says nothing about the page). */
   names: string;
-  /** Normalised labels of form fields, joined by "\n". */
+  /** Normalised labels of form fields in the content, joined by "\n". */
   fields: string;
+  /** Short texts of the content's table cells, list and definition items: what a list of groups or applications shows. */
+  cells: string;
+  /** The same, read in the page's chrome: headings, names, fields and cells together. */
+  chrome: string;
   /** The page's normalised text, capped; read (once) only when a page with `mentions` needs it. */
   text: string;
 }
@@ -24,39 +36,92 @@ export interface PageSnapshot {
 const TEXT_LIMIT = 20_000;
 
 const LIMIT = 1500;
+/** A cell longer than this is running text, not a name in a list. */
+const CELL_MAX = 80;
+const MESSAGE_MAX = 400;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
-const MESSAGES = '[role="alert"], [role="status"], [aria-live="polite"], [aria-live="assertive"]';
-const NAMES = 'a[href], button, summary, [role="button"], [role="link"], [role="menuitem"], [role="tab"], input[type="submit"], input[type="button"]';
+/** Status messages, and notices styled as such without a role (Bootstrap-like "alert", "notice", "message" boxes). */
+const MESSAGES =
+  '[role="alert"], [role="status"], [aria-live="polite"], [aria-live="assertive"], .alert, .notice, .notification, .message, .callout, .feedback, .info-box, .msg';
+const NAMES = `a[href], button, summary, [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="option"], [role="row"], input[type="submit"], input[type="button"], ${CLICKABLE}`;
 const FIELDS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea, [role="checkbox"], [role="textbox"], [role="combobox"]';
+const CELLS = 'td, th, li, dt, dd, label';
 
-function collect(root: ParentNode, selector: string, read: (el: Element) => string, keep?: (el: Element) => boolean): string {
-  const out: string[] = [];
-  const list = root.querySelectorAll(selector);
-  const count = Math.min(list.length, LIMIT);
-  for (let i = 0; i < count; i++) {
-    const el = list[i]!;
-    if (keep && !keep(el)) continue;
-    const text = normalise(read(el));
-    if (text) out.push(text);
+/**
+ * The page's text with its pieces kept apart ("…a accès" + "TR-FPP" is not
+ * "accèstr-fpp"), without asking the browser for layout (innerText would).
+ */
+function pageText(body: HTMLElement | null): string {
+  if (!body) return '';
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < TEXT_LIMIT; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    const parent = node.parentElement?.localName;
+    if (parent === 'script' || parent === 'style' || !data.trim()) continue;
+    parts.push(data);
+    length += data.length + 1;
   }
-  return out.join('\n');
+  return parts.join(' ').slice(0, TEXT_LIMIT);
 }
 
-export function snapshotPage(doc: Document, url: URL): PageSnapshot {
-  const headings = collect(doc, HEADINGS, (el) => el.textContent ?? '');
+export interface SnapshotOptions {
+  /** The document is a frame of a frameset (the content script knows; tests say so). */
+  inFrame?: boolean;
+}
+
+export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions = {}): PageSnapshot {
+  const allChrome = isMenuFrame(doc, options.inFrame);
+  const inChrome = allChrome ? () => true : chromeTest(doc);
+  const chrome: string[] = [];
+
+  function collect(selector: string, read: (el: Element) => string, keep?: (el: Element) => boolean): string {
+    const out: string[] = [];
+    const list = doc.querySelectorAll(selector);
+    const count = Math.min(list.length, LIMIT);
+    for (let i = 0; i < count; i++) {
+      const el = list[i]!;
+      if (keep && !keep(el)) continue;
+      const text = normalise(read(el));
+      if (!text) continue;
+      if (inChrome(el)) chrome.push(text);
+      else out.push(text);
+    }
+    return out.join('\n');
+  }
+
+  const headings = collect(HEADINGS, (el) => el.textContent ?? '');
+  // A notice is a sentence or two; a box that wraps a whole section is not one.
+  const messages = collect(MESSAGES, (el) => {
+    const text = el.textContent ?? '';
+    return text.length <= MESSAGE_MAX ? text : '';
+  });
+  const names = collect(NAMES, accessibleName, isVisible);
+  const fields = collect(FIELDS, (el) => (isFormField(el) || el.getAttribute('role') ? accessibleName(el) : ''));
+  const cells = collect(CELLS, (el) => {
+    const text = el.textContent ?? '';
+    return text.length <= CELL_MAX * 2 ? textOf(el).slice(0, CELL_MAX * 2) : '';
+  });
   let text: string | null = null;
   return {
     host: url.hostname.toLowerCase(),
     path: url.pathname,
     lang: (doc.documentElement.getAttribute('lang') ?? '').slice(0, 2).toLowerCase(),
-    headings: `${normalise(doc.title)}\n${headings}`,
-    messages: collect(doc, MESSAGES, (el) => el.textContent ?? ''),
-    names: collect(doc, NAMES, accessibleName, isVisible),
+    headings,
+    title: allChrome ? '' : normalise(doc.title),
+    messages,
+    names,
+    fields,
+    cells: cells
+      .split('\n')
+      .filter((c) => c.length <= CELL_MAX)
+      .join('\n'),
+    chrome: chrome.join('\n'),
     // Read on first use only: most pages are told apart before any needs it.
     get text() {
-      text ??= normalise((doc.body?.textContent ?? '').slice(0, TEXT_LIMIT));
+      text ??= normalise(pageText(doc.body));
       return text;
     },
-    fields: collect(doc, FIELDS, (el) => (isFormField(el) || el.getAttribute('role') ? accessibleName(el) : '')),
   };
 }

@@ -48,3 +48,73 @@ export function clip(text: string, max = 60): string {
   const clean = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
 }
+
+/**
+ * Small words of the four languages that a portal adds or drops around its
+ * labels ("a déjà un compte" / "possède déjà un compte dans votre entreprise").
+ * Tolerant matching leaves them out; the words that carry meaning must all be there.
+ */
+const SMALL_WORDS = new Set(
+  [
+    // fr
+    'le la les l de des du d un une a au aux et en pour par dans sur votre vos notre nos son sa ses ce cet cette ces avec vous',
+    // nl
+    'de het een van voor in op uw je jouw onze aan met bij te en der des',
+    // de
+    'der die das den dem des ein eine einen einem einer und fur von zu zum zur ihr ihre ihren ihrem im in mit bei sie',
+    // en
+    'the a an of to for in on your our with by and at',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of a normalised text, in order. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/**
+ * Same word, give or take an inflection: "utilisateur"/"utilisateurs",
+ * "toegang"/"toegangen", "gespeichert"/"gespeicherte". Short words must be equal.
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short) && !/\d/.test(long);
+}
+
+/** How many words of a line a tolerant match may spread over, beyond the label's own words. */
+const SPREAD = 4;
+
+/**
+ * A tolerant match, tried when `matchQuality` finds nothing: every word of the
+ * label that carries meaning stands in the text as a whole word (inflection
+ * allowed), in any order, close together. A one-word label matches only a
+ * short text ("Utilisateur" as a menu entry, not a sentence that mentions it).
+ */
+export function looseMatch(text: string, label: string): boolean {
+  const labelWords = wordsOf(label);
+  const meaningful = labelWords.filter((w) => !SMALL_WORDS.has(w));
+  const wanted = meaningful.length > 0 ? meaningful : labelWords;
+  if (wanted.length === 0) return false;
+  const words = wordsOf(text);
+  if (wanted.length === 1 && words.filter((w) => !SMALL_WORDS.has(w)).length > 2) return false;
+  const window = labelWords.length + SPREAD;
+  // For each place a first wanted word is found, look for the rest nearby.
+  for (let start = 0; start < words.length; start++) {
+    if (!wanted.some((w) => sameWord(w, words[start]!))) continue;
+    const slice = words.slice(start, start + window);
+    const used = new Set<number>();
+    const all = wanted.every((w) => {
+      const at = slice.findIndex((x, i) => !used.has(i) && sameWord(w, x));
+      if (at < 0) return false;
+      used.add(at);
+      return true;
+    });
+    if (all) return true;
+  }
+  return false;
+}

@@ -5,16 +5,32 @@ import type { Part, Role } from '../../guide/types';
 import { accessibleName, isFormField, textOf } from './accessibleName';
 import { checkNationalNumber } from './identifiers';
 import { labelFor, normalisedLabels } from '../recognition/labels';
-import { clip, matchQuality, normalise } from '../recognition/text';
+import { chromeTest } from '../recognition/pageChrome';
+import { clip, looseMatch, matchQuality, normalise } from '../recognition/text';
+
+/**
+ * Elements a page makes clickable by script, without a link, a button or a
+ * role: a table row or a card with a handler, a focusable div. Handlers added
+ * by addEventListener leave no trace in the DOM; these are the traces that do.
+ */
+export const CLICKABLE =
+  '[onclick], [tabindex]:not([tabindex="-1"]):not(input):not(select):not(textarea), [data-href], [data-url], [data-link], [style*="cursor: pointer"], [style*="cursor:pointer"], [class*="clickable"]';
 
 const ROLE_SELECTORS: Record<Role, string> = {
-  link: 'a[href], [role="link"]',
-  button: 'button, input[type="submit"], input[type="button"], [role="button"], a[href]',
+  link: `a[href], [role="link"], [role="menuitem"], [role="tab"], [role="treeitem"], [role="row"], [role="option"], ${CLICKABLE}`,
+  button: `button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a[href], [role="menuitem"], [role="tab"], ${CLICKABLE}`,
   textbox:
-    'input:not([type]), input[type="text"], input[type="search"], input[type="tel"], input[type="number"], input[type="email"], textarea, [role="textbox"]',
-  checkbox: 'input[type="checkbox"], [role="checkbox"]',
+    'input:not([type]), input[type="text"], input[type="search"], input[type="tel"], input[type="number"], input[type="email"], textarea, [role="textbox"], [role="searchbox"]',
+  checkbox: 'input[type="checkbox"], [role="checkbox"], [role="switch"]',
   combobox: 'select, [role="combobox"]',
 };
+
+/**
+ * Native controls and ARIA roles: what the page itself says is clickable.
+ * (A <summary> is not a target by its own name: an open section's control is
+ * what to use, a closed one's summary is found through findByNearbyLabel.)
+ */
+const DECLARED = 'a[href], button, input, select, textarea, summary, [role]';
 
 /** Caps the work on huge pages: the target is never the 3 000th link. */
 const MAX_CANDIDATES = 3000;
@@ -28,6 +44,10 @@ export interface PartResult {
   label: string;
   /** The field's content looks mistyped (only a verdict: the content is not kept). */
   mistyped?: boolean;
+  /** How closely the element's name says the label (NameMatch.quality); 3 for the first empty required field. */
+  quality: number;
+  /** Other forms of the same control, to keep clear (NameMatch.others). */
+  others: Element[];
 }
 
 export function isVisible(el: Element): boolean {
@@ -43,9 +63,17 @@ function isEnabled(el: Element): boolean {
 
 export interface NameMatch {
   element: Element;
-  /** 3 exact, 2 prefix, 1 contained (see matchQuality). */
+  /** 3 exact, 2 prefix, 1 contained (see matchQuality), 0.5 tolerant (looseMatch), 0 found by what stands near it. */
   quality: number;
+  /**
+   * Other visible controls that say the same (a large tile whose link is also
+   * in the menu): the card must cover none of them.
+   */
+  others: Element[];
 }
+
+/** How many other forms of a target are worth keeping out from under the card. */
+const MAX_OTHERS = 4;
 
 /**
  * The best element with one of the roles whose name matches one of the labels.
@@ -55,8 +83,11 @@ export interface NameMatch {
 export function findByName(root: ParentNode, roles: readonly Role[], labels: readonly string[]): NameMatch | null {
   const selector = roles.map((role) => ROLE_SELECTORS[role]).join(', ');
   const list = root.querySelectorAll(selector);
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const inChrome = chromeTest(doc);
   let best: NameMatch | null = null;
   let bestRank = 0;
+  const strong: Element[] = [];
   const count = Math.min(list.length, MAX_CANDIDATES);
   for (let i = 0; i < count; i++) {
     const el = list[i]!;
@@ -70,20 +101,80 @@ export function findByName(root: ParentNode, roles: readonly Role[], labels: rea
         primary = j === 0;
       }
     }
+    // Other wording of the same words ("Ajouter une personne" is not it, "Utilisateur" is): a weaker match.
+    if (quality === 0 && labels.some((label) => looseMatch(name, label))) quality = 0.5;
     if (quality === 0) continue;
     // Visible beats hidden (a closed menu repeats many links). Then the page's
     // content over its header, menus and footer, worth more than one match
     // level ("Aanmelden bij Toegangsbeheer" in the page beats the header's
-    // generic "Aanmelden"); then a closer match; then the quoted wording. Links
-    // to a place on the same page ("Sur cette page") are not the way on.
+    // generic "Aanmelden"); then a closer match; then the quoted wording; then
+    // a declared control over a row or card clickable by script that holds
+    // it. Links to a place on the same page ("Sur cette page") are not the way on.
+    const visible = isVisible(el);
+    if (visible && quality >= 2 && strong.length < MAX_OTHERS * 2) strong.push(el);
     const rank =
-      (isVisible(el) ? 100 : 0) + quality * 10 + (primary ? 5 : 0) + (inPageChrome(el) ? 0 : 15) - (isInPageAnchor(el) ? 20 : 0);
+      (visible ? 100 : 0) +
+      quality * 10 +
+      (primary ? 5 : 0) +
+      (inChrome(el) ? 0 : 15) +
+      (el.matches(DECLARED) ? 3 : 0) -
+      (isInPageAnchor(el) ? 20 : 0);
     if (rank > bestRank) {
-      best = { element: el, quality };
+      best = { element: el, quality, others: [] };
       bestRank = rank;
     }
   }
+  if (best) {
+    const { element } = best;
+    best.others = strong.filter((el) => el !== element && !el.contains(element) && !element.contains(el)).slice(0, MAX_OTHERS);
+  }
   return best;
+}
+
+/** Where the words of a clickable row or card sit when nothing declares it clickable. */
+const TEXT_HOLDERS = 'td, th, li, span, div, p, strong, b, em, label, dt, dd, h1, h2, h3, h4, h5, h6';
+/** A text longer than this is a paragraph or a section, not a name. */
+const NAME_MAX = 200;
+
+function looksClickable(el: Element): boolean {
+  if (el.matches(CLICKABLE) || el.matches(DECLARED)) return true;
+  const view = el.ownerDocument.defaultView;
+  return !!view && view.getComputedStyle(el).cursor === 'pointer';
+}
+
+/**
+ * The last resort when no control carries the label: the words themselves,
+ * and the closest element around them that the page made clickable (a row or
+ * a card with a script handler, `cursor: pointer`). Only run on a recognised
+ * page whose target was not found otherwise, so its style reads are few.
+ */
+export function findClickableByText(root: ParentNode, labels: readonly string[]): Element | null {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const inChrome = chromeTest(doc);
+  const list = root.querySelectorAll(TEXT_HOLDERS);
+  const count = Math.min(list.length, MAX_CANDIDATES);
+  let fallback: Element | null = null;
+  for (let i = 0; i < count; i++) {
+    const holder = list[i]!;
+    const raw = holder.textContent ?? '';
+    if (raw.length > NAME_MAX || !raw.trim()) continue;
+    const name = normalise(textOf(holder));
+    if (!labels.some((label) => matchQuality(name, label) >= 2 || looseMatch(name, label))) continue;
+    if (!isVisible(holder)) continue;
+    let clickable: Element | null = null;
+    let node: Element | null = holder;
+    for (let depth = 0; node && node !== doc.body && depth < 5; depth++, node = node.parentElement) {
+      if (looksClickable(node)) {
+        clickable = node;
+        break;
+      }
+    }
+    if (!clickable) continue;
+    // The content over the menus, as for named controls.
+    if (!inChrome(clickable)) return clickable;
+    fallback ??= clickable;
+  }
+  return fallback;
 }
 
 function isInPageAnchor(el: Element): boolean {
@@ -123,10 +214,6 @@ export function findByNearbyLabel(root: ParentNode, roles: readonly Role[], labe
   return null;
 }
 
-function inPageChrome(el: Element): boolean {
-  return el.closest('header, nav, footer, aside, [role="banner"], [role="navigation"], [role="contentinfo"]') !== null;
-}
-
 function isChecked(el: Element): boolean {
   if (el.tagName === 'INPUT') return (el as HTMLInputElement).checked;
   return el.getAttribute('aria-checked') === 'true';
@@ -163,31 +250,35 @@ export function firstEmptyRequired(root: ParentNode): Element | null {
 export function evaluatePart(root: ParentNode, part: Part, lang: string): PartResult {
   if (part.action === 'fill-required') {
     const element = firstEmptyRequired(root);
-    return { satisfied: element === null, element, label: element ? clip(accessibleName(element).replace(/\*/g, '')) : '' };
+    return { satisfied: element === null, element, label: element ? clip(accessibleName(element).replace(/\*/g, '')) : '', quality: 3, others: [] };
   }
   const primary = labelFor(part.labels, lang);
   const labels = [normalise(primary), ...normalisedLabels(part.labels)];
   let match = findByName(root, part.roles, labels);
   if (!match || !isVisible(match.element)) {
-    // Nothing visible says it: look for the control a visible label stands for.
-    const near = findByNearbyLabel(root, part.roles, labels);
-    match = near ? { element: near, quality: 0 } : null;
+    // Nothing visible says it: look for the control a visible label stands for,
+    // then for the words in a row or card the page made clickable by script.
+    const near =
+      findByNearbyLabel(root, part.roles, labels) ??
+      (part.roles.includes('link') || part.roles.includes('button') ? findClickableByText(root, labels) : null);
+    match = near ? { element: near, quality: 0, others: [] } : null;
   }
-  if (!match) return { satisfied: false, element: null, label: primary };
-  const { element } = match;
+  if (!match) return { satisfied: false, element: null, label: primary, quality: 0, others: [] };
+  const { element, quality, others } = match;
   // Quote the portal's own words when they are exactly one of ours (a synonym
   // the page uses), so the sentence says what the user sees.
-  const own = match.quality === 3 && !isFormField(element) ? clip(accessibleName(element)) : '';
+  const own = quality === 3 && !isFormField(element) ? clip(accessibleName(element)) : '';
   const label = own || primary;
+  const found = { element, label, quality, others };
   if (part.action === 'fill') {
-    if (!part.check) return { satisfied: !isEmpty(element), element, label };
+    if (!part.check) return { ...found, satisfied: !isEmpty(element) };
     const verdict = checkNationalNumber(fieldText(element));
     // While the user is still typing in the field, an incomplete number is no mistake.
     const typing = element.ownerDocument.activeElement === element;
     const mistyped = verdict === 'invalid' || (verdict === 'incomplete' && !typing && !isEmpty(element));
-    return { satisfied: verdict === 'valid', element, label, mistyped };
+    return { ...found, satisfied: verdict === 'valid', mistyped };
   }
-  if (part.action === 'check') return { satisfied: isChecked(element), element, label };
-  if (part.action === 'uncheck') return { satisfied: !isChecked(element), element, label };
-  return { satisfied: false, element, label };
+  if (part.action === 'check') return { ...found, satisfied: isChecked(element) };
+  if (part.action === 'uncheck') return { ...found, satisfied: !isChecked(element) };
+  return { ...found, satisfied: false };
 }

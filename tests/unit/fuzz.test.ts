@@ -30,7 +30,7 @@ function checkScan(doc: Document, url: URL) {
 describe('fuzz', () => {
   it(`scans ${PAGES} mutated pages without an exception`, () => {
     const rnd = random(SEED);
-    const kinds = { step: 0, finish: 0, error: 0, unsure: 0, unknown: 0 };
+    const kinds = { step: 0, finish: 0, error: 0, expired: 0, unsure: 0, unknown: 0 };
     for (let i = 0; i < PAGES; i++) {
       const route = ROUTES[Math.floor(rnd() * ROUTES.length)]!;
       const { doc, url, window } = loadDocument(fixtureHtml(route), route.url);
