@@ -1,13 +1,15 @@
 import type { Translate } from '../lib/translate';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { placeCard, ringBox, spotlightPath } from '../lib/geometry';
+import { placeCard, ringBox, spotlightPath, type Box } from '../lib/geometry';
 import type { OverlayActions } from '../lib/guideController';
 import type { OverlayModel } from '../lib/overlayModel';
 import { StepCard } from './StepCard';
-import { useTargetBox } from './useTargetBox';
+import { useElementBoxes } from './useElementBoxes';
 
 interface Props {
   model: OverlayModel;
+  /** The topmost modal dialog of the page, which makes everything outside it inert; null when none. */
+  modal?: Element | null;
   t: Translate;
   actions: OverlayActions;
 }
@@ -19,8 +21,13 @@ const CARD_WIDTH = 340;
  * the step card. Nothing here takes pointer events except the card itself, so
  * the page stays fully usable underneath.
  */
-export function Overlay({ model, t, actions }: Props) {
-  const target = useTargetBox(model.target);
+export function Overlay({ model, modal = null, t, actions }: Props) {
+  // Behind a modal dialog the target cannot be clicked (nor, often, seen): no
+  // ring around it, and the card keeps clear of the dialog, which the user must
+  // answer first. Otherwise: the target, and its other forms on the page, which
+  // the card must not cover either.
+  const blocked = !!modal && !!model.target && !modal.contains(model.target);
+  const [target = null, ...others] = useElementBoxes(blocked ? [null, modal] : [model.target, ...model.avoid]);
   const cardRef = useRef<HTMLDivElement>(null);
   const [cardHeight, setCardHeight] = useState(160);
   // The card's height places it. A ResizeObserver reports it after the
@@ -38,9 +45,10 @@ export function Overlay({ model, t, actions }: Props) {
   }, []);
   const view = { width: window.innerWidth, height: window.innerHeight };
   const ring = target ? ringBox(target) : null;
-  const placement = placeCard(ring, { width: CARD_WIDTH, height: cardHeight }, view);
+  const avoid = others.filter((box): box is Box => box !== null);
+  const placement = placeCard(ring, { width: CARD_WIDTH, height: cardHeight }, view, avoid);
   return (
-    <div class="layer">
+    <div class="layer" data-avoid={avoid.length}>
       {ring ? (
         <>
           <svg class="spotlight" width={view.width} height={view.height} aria-hidden="true">

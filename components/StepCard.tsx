@@ -11,9 +11,7 @@ interface Props {
 }
 
 function placementStyle(p: CardPlacement): Record<string, string> {
-  if (p.side === 'below') return { left: `${p.left}px`, top: `${p.top}px` };
-  if (p.side === 'above') return { left: `${p.left}px`, bottom: `${p.bottom}px` };
-  return p.corner === 'top' ? { right: '16px', top: '16px' } : { right: '16px', bottom: '16px' };
+  return p.anchor === 'bottom' ? { left: `${p.left}px`, bottom: `${p.bottom}px` } : { left: `${p.left}px`, top: `${p.top}px` };
 }
 
 function heading(model: OverlayModel, t: Translate): string {
@@ -53,6 +51,7 @@ export function StepCard({ model, placement, t, actions }: Props) {
       data-testid="step-card"
       data-step={model.stepId}
       data-state={model.state}
+      data-side={placement.side}
       aria-label={t('card.label')}
       style={placementStyle(placement)}
       // Esc hides the card; only keys pressed inside the card reach this, never the portal's fields.

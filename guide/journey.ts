@@ -6,6 +6,12 @@ import * as L from './labels';
 
 const CSAM = ['www.csam.be', 'csam.be'];
 const SOCIAL_SECURITY = ['www.socialsecurity.be'];
+/**
+ * The public site of socialsecurity.be (confirmed: /site_fr/…/umoe/index.htm)
+ * describes the access-management application — its features, its users —
+ * without being it: no page of the application is taken for one there.
+ */
+const PUBLIC_SITE = [/^\/site_[a-z]{2}\//];
 const FEDERAL_LOGIN = ['idp.iamfas.belgium.be', 'iamapps.belgium.be'];
 
 const CSAM_HOME: PageSignals = {
@@ -70,6 +76,7 @@ const FEDERAL_LOGIN_PAGE: PageSignals = {
 const UMAN_GROUPS: PageSignals = {
   key: 'uman-groups',
   hosts: SOCIAL_SECURITY,
+  notPaths: PUBLIC_SITE,
   headings: [L.UMAN_APP, L.CHOOSE_GROUP],
   texts: [L.EMPLOYER_GROUP, L.SERVICE_PROVIDER, L.SOCIAL_SECRETARIAT],
   parts: [{ key: 'employer', action: 'click', roles: ['link', 'button'], labels: L.EMPLOYER_GROUP }],
@@ -78,6 +85,7 @@ const UMAN_GROUPS: PageSignals = {
 const UMAN_GROUP_HOME: PageSignals = {
   key: 'uman-group-home',
   hosts: SOCIAL_SECURITY,
+  notPaths: PUBLIC_SITE,
   // The menu repeats on every page of the application: the group's own heading tells this one apart.
   headings: [L.FEATURES, L.EMPLOYER_GROUP],
   texts: [L.USERS, L.ACCESS_MANAGERS],
@@ -87,6 +95,7 @@ const UMAN_GROUP_HOME: PageSignals = {
 const UMAN_ADD_USER: PageSignals = {
   key: 'uman-add-user',
   hosts: SOCIAL_SECURITY,
+  notPaths: PUBLIC_SITE,
   headings: [L.ADD_USER],
   fields: [L.NATIONAL_NUMBER],
   texts: [L.NEXT],
@@ -101,6 +110,7 @@ const UMAN_ADD_USER: PageSignals = {
 const UMAN_USER_FORM = {
   key: 'uman-user-form',
   hosts: SOCIAL_SECURITY,
+  notPaths: PUBLIC_SITE,
   headings: [L.NEW_USER, L.SECURED_APPLICATIONS],
   fields: [L.EMAIL, L.PHONE, L.TR_FPP],
 } as const;
@@ -108,6 +118,7 @@ const UMAN_USER_FORM = {
 const UMAN_USER_SAVED: PageSignals = {
   key: 'uman-user-saved',
   hosts: SOCIAL_SECURITY,
+  notPaths: PUBLIC_SITE,
   headings: [L.SECURED_APPLICATIONS],
   messages: [L.USER_SAVED],
   parts: [],
@@ -132,6 +143,7 @@ const SESSION_EXPIRED_PAGE: PageSignals = {
   headings: [L.SESSION_EXPIRED],
   messages: [L.SESSION_EXPIRED],
   detour: 'expired',
+  decisive: true,
   minScore: 2,
   parts: [{ key: 'log-in-again', action: 'click', roles: ['link', 'button'], labels: L.LOG_IN_AGAIN }],
 };
@@ -141,6 +153,7 @@ const SESSION_EXPIRED_PAGE: PageSignals = {
 const UMAN_USERS_LIST: PageSignals = {
   key: 'uman-users-list',
   hosts: SOCIAL_SECURITY,
+  notPaths: PUBLIC_SITE,
   headings: [L.USERS],
   texts: [L.ADD_USER],
   parts: [{ key: 'add', action: 'click', roles: ['button', 'link'], labels: L.ADD_USER }],
@@ -150,6 +163,7 @@ const UMAN_USERS_LIST: PageSignals = {
 const UMAN_EXISTING_USER: PageSignals = {
   key: 'uman-existing-user',
   hosts: SOCIAL_SECURITY,
+  notPaths: PUBLIC_SITE,
   headings: [L.EXISTING_USER, L.CURRENT_APPLICATIONS],
   messages: [L.ALREADY_KNOWN],
   parts: [{ key: 'edit', action: 'click', roles: ['link', 'button'], labels: L.EDIT }],
@@ -159,6 +173,7 @@ const UMAN_EXISTING_USER: PageSignals = {
 const UMAN_EDIT_USER = {
   key: 'uman-edit-user',
   hosts: SOCIAL_SECURITY,
+  notPaths: PUBLIC_SITE,
   headings: [L.EDIT_USER, L.SECURED_APPLICATIONS],
   fields: [L.EMAIL, L.PHONE, L.TR_FPP],
 } as const;
@@ -167,6 +182,7 @@ const UMAN_EDIT_USER = {
 const UMAN_USERS_SEARCH: PageSignals = {
   key: 'uman-users-search',
   hosts: SOCIAL_SECURITY,
+  notPaths: PUBLIC_SITE,
   headings: [L.USERS],
   fields: [L.SEARCH_USER],
   texts: [L.SEARCH],
@@ -179,6 +195,7 @@ const UMAN_USERS_SEARCH: PageSignals = {
 const UMAN_SEARCH_RESULTS: PageSignals = {
   key: 'uman-search-results',
   hosts: SOCIAL_SECURITY,
+  notPaths: PUBLIC_SITE,
   headings: [L.SEARCH_RESULTS],
   fields: [L.SEARCH_USER],
   // "2 résultats": the users page has the same search box and edit links, not this.
@@ -191,6 +208,7 @@ const UMAN_SEARCH_RESULTS: PageSignals = {
 const UMAN_EXISTING_USER_WITH_TR_FPP: PageSignals = {
   key: 'uman-existing-user-with-tr-fpp',
   hosts: SOCIAL_SECURITY,
+  notPaths: PUBLIC_SITE,
   headings: [L.EXISTING_USER, L.CURRENT_APPLICATIONS],
   messages: [L.ALREADY_KNOWN],
   mentions: [L.TR_FPP],

@@ -72,12 +72,18 @@ export const FEATURES = l(['Fonctionnalités'], ['Functionaliteiten'], ['Funktio
 export const USERS = l(['Utilisateurs'], ['Gebruikers'], ['Benutzer'], ['Users']);
 export const ACCESS_MANAGERS = l(["Gestionnaires d'accès"], ['Toegangsbeheerders'], ['Zugangsverwalter'], ['Access managers']);
 
-export const ADD_USER = l(['Ajouter un utilisateur'], ['Een gebruiker toevoegen', 'Gebruiker toevoegen'], ['Einen Benutzer hinzufügen', 'Benutzer hinzufügen'], ['Add a user', 'Add user']);
+export const ADD_USER = l(
+  ['Ajouter un utilisateur', 'Ajouter un nouvel utilisateur'],
+  ['Een gebruiker toevoegen', 'Gebruiker toevoegen', 'Nieuwe gebruiker toevoegen'],
+  ['Einen Benutzer hinzufügen', 'Benutzer hinzufügen', 'Neuen Benutzer hinzufügen'],
+  ['Add a user', 'Add user', 'Add a new user'],
+);
 export const NATIONAL_NUMBER = l(
-  ['NISS', 'Numéro de registre national', 'Numéro national'],
-  ['INSZ', 'Rijksregisternummer'],
-  ['INSZ', 'ENSS', 'Nationalregisternummer'],
-  ['NISS', 'INSZ', 'National register number', 'National number'],
+  // NISS and INSZ spelled out are the numbers' official names.
+  ['NISS', 'Numéro de registre national', 'Numéro national', "Numéro d'identification de la sécurité sociale"],
+  ['INSZ', 'Rijksregisternummer', 'Identificatienummer van de sociale zekerheid'],
+  ['INSZ', 'ENSS', 'Nationalregisternummer', 'Erkennungsnummer der sozialen Sicherheit'],
+  ['NISS', 'INSZ', 'National register number', 'National number', 'Social security identification number'],
 );
 export const NEXT = l(['Suivant', 'Continuer'], ['Volgende', 'Doorgaan', 'Verder'], ['Weiter', 'Fortfahren'], ['Next', 'Continue']);
 
@@ -111,10 +117,10 @@ export const SEARCH_RESULTS = l(['Résultats de la recherche', 'Résultat de la 
 export const DEACTIVATE_USER = l(["Désactiver l'utilisateur", 'Clôturer le compte'], ['Gebruiker deactiveren', 'Account afsluiten'], ['Benutzer deaktivieren', 'Konto schließen'], ['Deactivate user', 'Close the account']);
 
 export const PORTAL_ERROR = l(
-  ['Une erreur est survenue', "Une erreur s'est produite", 'Page introuvable', 'Service indisponible', 'Erreur technique', 'Erreur 404', 'Erreur 500', 'temporairement indisponible', 'Maintenance en cours'],
-  ['Er is een fout opgetreden', 'Er is een fout gebeurd', 'Pagina niet gevonden', 'Dienst niet beschikbaar', 'Technische fout', 'Fout 404', 'Fout 500', 'tijdelijk niet beschikbaar', 'Onderhoud'],
-  ['Ein Fehler ist aufgetreten', 'Seite nicht gefunden', 'Dienst nicht verfügbar', 'Technischer Fehler', 'Fehler 404', 'Fehler 500', 'vorübergehend nicht verfügbar', 'Wartungsarbeiten'],
-  ['An error has occurred', 'An error occurred', 'Page not found', 'Service unavailable', 'Technical error', 'Error 404', 'Error 500', 'temporarily unavailable', 'Under maintenance'],
+  ['Une erreur est survenue', "Une erreur s'est produite", 'Erreur interne du serveur', "Cette page n'existe pas", 'Page introuvable', 'Service indisponible', 'Erreur technique', 'Erreur 404', 'Erreur 500', 'temporairement indisponible', 'Maintenance en cours'],
+  ['Er is een fout opgetreden', 'Er is een fout gebeurd', 'Interne serverfout', 'Deze pagina bestaat niet', 'Pagina niet gevonden', 'Dienst niet beschikbaar', 'Technische fout', 'Fout 404', 'Fout 500', 'tijdelijk niet beschikbaar', 'Onderhoud aan de website'],
+  ['Ein Fehler ist aufgetreten', 'Interner Serverfehler', 'Diese Seite existiert nicht', 'Seite nicht gefunden', 'Dienst nicht verfügbar', 'Technischer Fehler', 'Fehler 404', 'Fehler 500', 'vorübergehend nicht verfügbar'],
+  ['An error has occurred', 'An error occurred', 'Internal server error', 'This page does not exist', 'Page not found', 'Service unavailable', 'Technical error', 'Error 404', 'Error 500', 'temporarily unavailable', 'Under maintenance'],
 );
 export const USER_SAVED = l(
   ["L'utilisateur a été enregistré", "L'utilisateur a bien été enregistré", "L'utilisateur a été ajouté", 'Les modifications ont été enregistrées'],

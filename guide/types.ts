@@ -34,6 +34,8 @@ export interface PageSignals {
   hosts: readonly string[];
   /** Known paths (confirmed in PORTAL.md): a strong hint, never required. */
   paths?: readonly RegExp[];
+  /** Paths where this page never is (the public site's pages speak of the application but are not it). */
+  notPaths?: readonly RegExp[];
   /** Each group found in a heading, the title or a legend adds to the score. */
   headings?: readonly Labels[];
   /** Each group found among link, button, label or menu texts adds to the score. */
@@ -53,6 +55,8 @@ export interface PageSignals {
   provesDone?: boolean;
   /** Detour pages: what kind ("error" unless said). An expired session is told apart: the way back is to log in again. */
   detour?: 'error' | 'expired';
+  /** Detour pages: its sign, as the page's heading, decides over any other page's ("Votre session a expiré" above a login form). */
+  decisive?: boolean;
   /** A lower bar than the engine's default, for pages recognisable by one sure sign (an error heading). */
   minScore?: number;
   /** Nothing to click: the card explains (login pages, which we never touch). */

@@ -287,7 +287,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   // and extension worlds apart); the document's window otherwise (tests).
   const Observer: typeof MutationObserver = globalThis.MutationObserver ?? (view as typeof globalThis).MutationObserver;
   const observer = new Observer(onMutations);
-  // `open` catches native dialogs opening, which the overlay must stay above.
+  // `open` and `hidden`: a dialog, a <details> or a section that shows may bring the target.
   const connect = () => {
     if (observing || signal.aborted || settleTimer || settleIdle) return;
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['open', 'hidden'] });

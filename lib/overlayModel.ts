@@ -28,6 +28,11 @@ export interface OverlayModel {
   /** There is a step before this one to go back to. */
   canGoBack: boolean;
   target: Element | null;
+  /**
+   * Other visible forms of the same target (the link of a tile that is also in
+   * the menu): the card is placed clear of them too, since the user may click them.
+   */
+  avoid: Element[];
 }
 
 export interface ModelContext {
@@ -36,7 +41,21 @@ export interface ModelContext {
   helpOpen: boolean;
 }
 
-const EMPTY = { help: '', warning: '', note: '', choices: [], helpOpen: false, canGoBack: false, target: null };
+const EMPTY = { help: '', warning: '', note: '', choices: [], helpOpen: false, canGoBack: false, target: null, avoid: [] };
+
+/** Each of them is measured and watched while shown: a handful is plenty. */
+const MAX_AVOID = 4;
+
+/** The target's other forms worth keeping clear: not the target itself, nor around or inside it. */
+function otherForms(target: Element, alternates: readonly Element[]): Element[] {
+  const forms: Element[] = [];
+  for (const el of alternates) {
+    if (forms.length === MAX_AVOID) break;
+    if (el === target || !el.isConnected || el.contains(target) || target.contains(el) || forms.includes(el)) continue;
+    forms.push(el);
+  }
+  return forms;
+}
 
 function nextNote(journey: JourneyDef, progress: JourneyProgress, t: Translate): string {
   const next = nextStepId(progress, journey);
@@ -111,16 +130,19 @@ export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: Translate,
   if (!scan.part) return { ...base, state: 'explain', sentence: t(`steps.${step}.explain`) };
   const sentence = t(`steps.${step}.parts.${scan.part.key}`, { label: scan.label });
   if (!scan.target) return { ...base, state: 'not-found', sentence: `${t('card.notFound', { label: scan.label })} ${sentence}` };
-  return { ...base, state: 'found', sentence, target: scan.target };
+  // Filled by recognition when the page shows the target in more than one place.
+  const { alternates } = scan;
+  return { ...base, state: 'found', sentence, target: scan.target, avoid: otherForms(scan.target, alternates) };
 }
 
-/** True when two models would draw the same overlay (same texts, same target). */
+/** True when two models would draw the same overlay (same texts, same target and other forms). */
 export function sameModel(a: OverlayModel | null, b: OverlayModel | null): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
   for (const key of Object.keys(a) as (keyof OverlayModel)[]) {
-    if (key === 'choices') continue;
+    if (key === 'choices' || key === 'avoid') continue;
     if (a[key] !== b[key]) return false;
   }
+  if (a.avoid.length !== b.avoid.length || a.avoid.some((el, i) => el !== b.avoid[i])) return false;
   return a.choices.length === b.choices.length && a.choices.every((c, i) => c.stepIndex === b.choices[i]!.stepIndex && c.label === b.choices[i]!.label);
 }

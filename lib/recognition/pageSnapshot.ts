@@ -20,6 +20,8 @@ export interface PageSnapshot {
   title: string;
   /** Normalised texts of status, alert and notice messages in the content, joined by "\n". */
   messages: string;
+  /** Short paragraphs of the content: where a notice without a role ("<p class=confirmation>") says what happened. */
+  notes: string;
   /** Normalised names of the visible links, buttons, menu items and clickable rows or cards in the content (a closed menu says nothing about the page). */
   names: string;
   /** Normalised labels of form fields in the content, joined by "\n". */
@@ -39,13 +41,18 @@ const LIMIT = 1500;
 /** A cell longer than this is running text, not a name in a list. */
 const CELL_MAX = 80;
 const MESSAGE_MAX = 400;
+/** What a notice does not hold: headings, form fields, tables, lists of actions. */
+const NOT_IN_A_NOTICE = 'h1, h2, h3, h4, h5, h6, input, select, textarea, table, ul button, nav, form';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 /** Status messages, and notices styled as such without a role (Bootstrap-like "alert", "notice", "message" boxes). */
 const MESSAGES =
-  '[role="alert"], [role="status"], [aria-live="polite"], [aria-live="assertive"], .alert, .notice, .notification, .message, .callout, .feedback, .info-box, .msg';
+  '[role="alert"], [role="status"], [aria-live="polite"], [aria-live="assertive"], .alert, .notice, .notification, .message';
 const NAMES = `a[href], button, summary, [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="option"], [role="row"], input[type="submit"], input[type="button"], ${CLICKABLE}`;
 const FIELDS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea, [role="checkbox"], [role="textbox"], [role="combobox"]';
 const CELLS = 'td, th, li, dt, dd, label';
+const NOTES = 'p, [class*="confirm"], [class*="success"], [class*="info"], [class*="warn"], [class*="error"]';
+/** A note is a sentence or two. */
+const NOTE_MAX = 250;
 
 /**
  * The page's text with its pieces kept apart ("…a accès" + "TR-FPP" is not
@@ -69,6 +76,8 @@ function pageText(body: HTMLElement | null): string {
 export interface SnapshotOptions {
   /** The document is a frame of a frameset (the content script knows; tests say so). */
   inFrame?: boolean;
+  /** Read only this part of the page (an open modal dialog: what the user sees in front). */
+  within?: Element;
 }
 
 export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions = {}): PageSnapshot {
@@ -76,27 +85,33 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
   const inChrome = allChrome ? () => true : chromeTest(doc);
   const chrome: string[] = [];
 
-  function collect(selector: string, read: (el: Element) => string, keep?: (el: Element) => boolean): string {
+  /** `chromeToo`: what the chrome says there is kept too (its menu entries, titles and lists; not its cookie banner's sentences). */
+  function collect(selector: string, read: (el: Element) => string, keep?: (el: Element) => boolean, chromeToo = true): string {
     const out: string[] = [];
-    const list = doc.querySelectorAll(selector);
+    const list = (options.within ?? doc).querySelectorAll(selector);
     const count = Math.min(list.length, LIMIT);
     for (let i = 0; i < count; i++) {
       const el = list[i]!;
       if (keep && !keep(el)) continue;
       const text = normalise(read(el));
       if (!text) continue;
-      if (inChrome(el)) chrome.push(text);
-      else out.push(text);
+      if (!inChrome(el)) out.push(text);
+      else if (chromeToo) chrome.push(text);
     }
     return out.join('\n');
   }
 
   const headings = collect(HEADINGS, (el) => el.textContent ?? '');
   // A notice is a sentence or two; a box that wraps a whole section is not one.
+  // (Single-page apps often mark their whole content area aria-live: that is no notice.)
   const messages = collect(MESSAGES, (el) => {
     const text = el.textContent ?? '';
-    return text.length <= MESSAGE_MAX ? text : '';
-  });
+    return text.length <= MESSAGE_MAX && !el.querySelector(NOT_IN_A_NOTICE) ? text : '';
+  }, undefined, false);
+  const notes = collect(NOTES, (el) => {
+    const text = el.textContent ?? '';
+    return text.length <= NOTE_MAX && !el.querySelector(NOT_IN_A_NOTICE) ? text : '';
+  }, undefined, false);
   const names = collect(NAMES, accessibleName, isVisible);
   const fields = collect(FIELDS, (el) => (isFormField(el) || el.getAttribute('role') ? accessibleName(el) : ''));
   const cells = collect(CELLS, (el) => {
@@ -111,6 +126,7 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
     headings,
     title: allChrome ? '' : normalise(doc.title),
     messages,
+    notes,
     names,
     fields,
     cells: cells

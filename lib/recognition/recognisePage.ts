@@ -10,11 +10,17 @@
 import type { JourneyDef, Labels, PageSignals } from '../../guide/types';
 import { normalisedLabels } from './labels';
 import type { PageSnapshot } from './pageSnapshot';
-import { looseMatch, matchQuality } from './text';
+import { LooseText, matchQuality } from './text';
 
-export const WEIGHTS = { path: 3, heading: 2, field: 3, message: 4, text: 1 } as const;
+export const WEIGHTS = { path: 3, heading: 2, field: 3, message: 4, note: 2, text: 1 } as const;
 /** Below this, a page is not taken for a journey page: no overlay at all. */
 export const MIN_SCORE = 3;
+/**
+ * Going back to a step already done takes twice the evidence: a page that
+ * looks a little like the last one (the add-user form's title kept above an
+ * existing person's page) must not undo the user's way.
+ */
+export const BACK_SCORE = 2 * MIN_SCORE;
 
 export interface Candidate {
   page: PageSignals;
@@ -25,6 +31,10 @@ export interface Candidate {
   score: number;
   /** The part of the score the page's own content gave (without its chrome). */
   content: number;
+  /** The content shows one of the page's own signs: a heading, a field, a message or its known path (not only link texts). */
+  distinct: boolean;
+  /** One of the page's heading groups is a heading of its content: what the page is about. */
+  headed: boolean;
 }
 
 /** Where the user stands: what recognition weighs a page's evidence against. */
@@ -38,7 +48,7 @@ export type Recognition =
   | { kind: 'step'; page: PageSignals; steps: number[]; score: number; candidates: Candidate[] }
   | { kind: 'finish' | 'error' | 'expired'; page: PageSignals; score: number; candidates: Candidate[] }
   /** Two different pages score the same, or the only evidence points back: the overlay asks instead of guessing. */
-  | { kind: 'unsure'; score: number; candidates: Candidate[]; tied: Candidate[]; stale?: boolean };
+  | { kind: 'unsure'; score: number; candidates: Candidate[]; tied: Candidate[]; stale?: boolean; weak?: boolean };
 
 /** True when one of the group's wordings stands as whole words in one of the joined lines. */
 function foundExactly(haystack: string, labels: readonly string[]): boolean {
@@ -55,37 +65,80 @@ function foundExactly(haystack: string, labels: readonly string[]): boolean {
   return false;
 }
 
-/** Exactly, else tolerantly: other small words, inflection, word order (lib/recognition/text.ts). */
-function found(haystack: string, group: Labels): boolean {
-  if (!haystack) return false;
-  const labels = normalisedLabels(group);
-  if (foundExactly(haystack, labels)) return true;
-  const lines = haystack.split('\n');
-  return labels.some((label) => lines.some((line) => looseMatch(line, label)));
+/** The last texts prepared for tolerant matching: one scan reads each channel many times. */
+const prepared = new Map<string, LooseText>();
+
+function looseText(haystack: string): LooseText {
+  let text = prepared.get(haystack);
+  if (!text) {
+    if (prepared.size >= 16) prepared.clear();
+    text = new LooseText(haystack);
+    prepared.set(haystack, text);
+  }
+  return text;
 }
 
+/**
+ * 2 when one of the group's wordings stands in the text as written, 1 when
+ * only tolerantly (other small words, inflection, word order:
+ * lib/recognition/text.ts), 0 when not at all. Tolerant evidence is weaker:
+ * "access managers can now…" holds the words of "Manage access".
+ */
+function seen(haystack: string, group: Labels): 0 | 1 | 2 {
+  if (!haystack) return 0;
+  const labels = normalisedLabels(group);
+  if (foundExactly(haystack, labels)) return 2;
+  const text = looseText(haystack);
+  return labels.some((label) => text.has(label)) ? 1 : 0;
+}
+
+const found = (haystack: string, group: Labels) => seen(haystack, group) > 0;
+
 /** The score a page gets, and how much of it its own content gave. */
-export function scorePageParts(page: PageSignals, snap: PageSnapshot): { score: number; content: number } {
-  if (!page.hosts.includes(snap.host)) return { score: 0, content: 0 };
+type Parts = Pick<Candidate, 'score' | 'content' | 'distinct' | 'headed'>;
+
+export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
+  const none = { score: 0, content: 0, distinct: false, headed: false };
+  if (!page.hosts.includes(snap.host) || page.notPaths?.some((re) => re.test(snap.path))) return none;
   let content = 0;
   let chrome = 0;
+  let distinct = false;
+  let headed = false;
   // Portals style titles as they like: a heading's words in a button, link or
   // list still count, for less. In the chrome, any of them counts as little.
   for (const group of page.headings ?? []) {
-    if (found(snap.headings, group)) content += WEIGHTS.heading;
-    else if (found(snap.title, group) || found(snap.names, group) || found(snap.cells, group)) content += WEIGHTS.text;
+    const heading = seen(snap.headings, group);
+    if (heading === 2) {
+      content += WEIGHTS.heading;
+      distinct = headed = true;
+    } else if (heading === 1 || found(snap.title, group) || found(snap.names, group) || found(snap.cells, group)) content += WEIGHTS.text;
     else if (found(snap.chrome, group)) chrome += WEIGHTS.text;
   }
   for (const group of page.fields ?? []) {
-    if (found(snap.fields, group)) content += WEIGHTS.field;
-    else if (found(snap.chrome, group)) chrome += WEIGHTS.text;
+    const field = seen(snap.fields, group);
+    if (field > 0) {
+      content += field === 2 ? WEIGHTS.field : WEIGHTS.field - 1;
+      distinct = true;
+    } else if (found(snap.chrome, group)) chrome += WEIGHTS.text;
   }
-  for (const group of page.messages ?? []) if (found(snap.messages, group)) content += WEIGHTS.message;
+  for (const group of page.messages ?? []) {
+    // Notices are sentences: worded in many ways, tolerance is what finds them.
+    const message = seen(snap.messages, group);
+    const note = message ? 0 : seen(snap.notes, group);
+    if (message > 0) {
+      content += message === 2 ? WEIGHTS.message : WEIGHTS.message - 1;
+      distinct = true;
+    } else if (note > 0) {
+      // The same sentence in a plain paragraph: a notice without a role, or a help text quoting it.
+      content += note === 2 ? WEIGHTS.note : WEIGHTS.note - 1;
+      distinct ||= note === 2;
+    }
+  }
   if (page.mentions) {
     // Required words somewhere in the page confirm what the other signals say;
     // alone they prove nothing. Checked last: the page's whole text is read
     // only when a page with mentions already scores (lib/recognition/pageSnapshot.ts).
-    if (content === 0 || !page.mentions.every((group) => found(snap.text, group))) return { score: 0, content: 0 };
+    if (content === 0 || !page.mentions.every((group) => found(snap.text, group))) return none;
     content += page.mentions.length * WEIGHTS.text;
   }
   for (const group of page.texts ?? []) {
@@ -94,8 +147,11 @@ export function scorePageParts(page: PageSignals, snap: PageSnapshot): { score: 
   }
   // A known path confirms what the content says; alone (an empty page, an
   // error page at the same address) it proves nothing.
-  if (content > 0 && page.paths?.some((re) => re.test(snap.path))) content += WEIGHTS.path;
-  return { score: content + chrome, content };
+  if (content > 0 && page.paths?.some((re) => re.test(snap.path))) {
+    content += WEIGHTS.path;
+    distinct = true;
+  }
+  return { score: content + chrome, content, distinct, headed };
 }
 
 export function scorePage(page: PageSignals, snap: PageSnapshot): number {
@@ -104,27 +160,51 @@ export function scorePage(page: PageSignals, snap: PageSnapshot): number {
 
 /**
  * A step page the user has left behind (every step it serves is done), whose
- * own content is too weak to prove they are back there: its score comes from
- * the menus and titles every page of the application shows. Taking it would
- * send the user backwards on evidence the next page shares.
+ * own content does not prove they are back there: its score comes from the
+ * menus and titles every page of the application shows, or from link texts
+ * any page may carry (csam.be lists its services on several pages). Taking it
+ * would send the user backwards on evidence the next page shares.
  */
 function isStale(candidate: Candidate, journey: JourneyDef, position: Position | undefined): boolean {
   if (!position || candidate.role !== 'step') return false;
   const allBehind = candidate.steps.every((i) => position.behind.has(journey.steps[i]!.id));
-  return allBehind && candidate.content < MIN_SCORE;
+  return allBehind && (candidate.content < BACK_SCORE || !candidate.distinct);
 }
 
 /**
- * A page known only by its chrome (nothing in its content says it) is taken
- * for a step only where the user is expected next, mid-journey: the group's
- * home whose only content is the menu, a menu frame. Anywhere else the same
- * menu proves nothing (a news page under csam.be's services menu).
+ * Where a step page stands against the user's way: a step left behind (every
+ * step it serves done), the step they are at (the frontier), one step ahead
+ * (a click we did not see), or further on (steps skipped).
  */
-function isChromeOnly(candidate: Candidate, journey: JourneyDef, position: Position | undefined): boolean {
-  if (candidate.content > 0) return false;
-  if (!position || position.behind.size === 0 || candidate.role !== 'step') return true;
+type Place = 'behind' | 'here' | 'next' | 'beyond';
+
+function placeOf(candidate: Candidate, journey: JourneyDef, position: Position, next: number[]): Place {
+  if (candidate.steps.every((i) => position.behind.has(journey.steps[i]!.id))) return 'behind';
+  if (candidate.steps.some((i) => next.includes(i))) return 'here';
+  const last = Math.max(-1, ...next);
+  return candidate.steps.some((i) => i <= last + 1) ? 'next' : 'beyond';
+}
+
+/**
+ * Whether a candidate may be taken for a step at all, given where the user is.
+ * - A page known only by its chrome (nothing in its content says it) only
+ *   where the user is expected, mid-journey: the group's home whose only
+ *   content is the menu, a menu frame. Anywhere else the same menu proves
+ *   nothing (a news page under csam.be's services menu).
+ * - Weak content (below MIN_SCORE) only where the user is.
+ * - Steps skipped (further on) take strong content of the page's own.
+ * Steps left behind are judged apart (isStale).
+ */
+function isAdmissible(candidate: Candidate, journey: JourneyDef, position: Position | undefined): boolean {
+  if (candidate.role !== 'step') return true;
+  if (!position) return candidate.content > 0;
   const next = frontier(journey, position);
-  return !candidate.steps.some((i) => next.includes(i));
+  const place = placeOf(candidate, journey, position, next);
+  if (place === 'behind') return true;
+  const midJourney = position.behind.size > 0;
+  if (candidate.content === 0) return midJourney && place === 'here';
+  if (place === 'beyond') return candidate.content >= BACK_SCORE && candidate.distinct;
+  return candidate.content >= MIN_SCORE || (midJourney && place === 'here');
 }
 
 export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?: Position): Recognition {
@@ -143,23 +223,38 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
   for (const page of journey.detours ?? []) add(page, page.detour ?? 'error');
 
   const candidates = [...byKey.values()]
-    .filter((c) => c.score > 0 && !isChromeOnly(c, journey, position))
+    .filter((c) => c.score > 0 && isAdmissible(c, journey, position))
     .sort((a, b) => b.score - a.score || b.content - a.content);
   const reaches = (c: Candidate) => c.score >= (c.page.minScore ?? MIN_SCORE);
   const stale = candidates.filter((c) => isStale(c, journey, position));
   const live = candidates.filter((c) => !stale.includes(c));
+  // A page headed by its one sure sign ("Votre session a expiré") is that
+  // page, whatever else it shows (a login form below it).
+  const sure = live.find((c) => c.page.decisive && c.role !== 'step' && c.headed && reaches(c));
+  if (sure && sure.role !== 'step') return { kind: sure.role, page: sure.page, score: sure.score, candidates };
   const best = live[0];
   if (!best || !reaches(best)) {
-    // Only pages left behind stand out, on evidence every page shares: ask.
-    if (stale[0] && reaches(stale[0])) return { kind: 'unsure', score: stale[0].score, candidates, tied: [stale[0]], stale: true };
+    // Only a page left behind stands out: ask when its content said something
+    // of it (the user may be back there); on menus and link texts alone, say nothing.
+    if (stale[0] && reaches(stale[0])) {
+      return { kind: 'unsure', score: stale[0].score, candidates, tied: [stale[0]], stale: true, weak: stale[0].content < MIN_SCORE };
+    }
     return { kind: 'unknown', candidates };
   }
   let tied = live.filter((c) => c.score === best.score && c.content === best.content);
   // Where the user stands breaks a tie: the page of the step they are at now.
   const next = position && frontier(journey, position);
-  if (tied.length > 1 && next) {
-    const atNext = tied.filter((c) => c.steps.some((i) => next.includes(i)));
-    if (atNext.length === 1) tied = atNext;
+  // What comes next breaks a near tie too: the page of the step the user is
+  // at, on evidence of its own, over one a point ahead of it.
+  const here = next && next.length > 0 ? live.find((c) => c.role === 'step' && c.steps.some((i) => next.includes(i))) : undefined;
+  if (here && here !== best && !tied.includes(here) && here.content >= MIN_SCORE && here.distinct && best.score - here.score <= 1 && best.role === 'step') tied = [here];
+  // (Only on the page's own evidence: a tie of weak scores is a page that is neither.)
+  if (tied.length > 1 && next && next.length > 0 && best.content >= MIN_SCORE && best.distinct) {
+    const atNext = tied.filter((c) => c.role === 'step' && c.steps.some((i) => next.includes(i)));
+    // Several pages of the step the user is at (a new user's form, an existing
+    // person's form: the same boxes to tick): the step is known, and the page
+    // listing it earliest in the journey carries its parts in order.
+    if (atNext.length === tied.length || atNext.length === 1) tied = [atNext.sort((a, b) => a.steps[0]! - b.steps[0]!)[0]!];
   }
   if (tied.length > 1) return { kind: 'unsure', score: best.score, candidates, tied };
   const winner = tied[0]!;

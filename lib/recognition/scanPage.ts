@@ -1,7 +1,7 @@
 // One look at the page: which journey page it is, which step applies, and what
 // to point at. Pure with respect to the page: reads the DOM, changes nothing.
 import type { JourneyDef, PageSignals, Part } from '../../guide/types';
-import { evaluatePart } from '../targeting/findTarget';
+import { evaluatePart, isVisible } from '../targeting/findTarget';
 import { chromeTest } from './pageChrome';
 import { snapshotPage } from './pageSnapshot';
 import { frontier, recognisePage, type Candidate, type Position } from './recognisePage';
@@ -50,9 +50,14 @@ export interface ScanOptions {
 
 export function scanPage(doc: Document, url: URL, journey: JourneyDef, options: ScanOptions = {}): Scan {
   const { chosenStep = null, progress = null } = options;
-  const snap = snapshotPage(doc, url, { inFrame: options.inFrame });
   const position: Position | undefined = progress ? { behind: new Set([...progress.done, ...(progress.skipped ?? [])]) } : undefined;
-  const recognition = recognisePage(snap, journey, position);
+  // An open dialog is what the user sees in front: when it is a page of the
+  // journey by itself (an existing person shown over the add-user form), it
+  // is the page; otherwise (a cookie notice) the page behind it is.
+  const dialog = openDialog(doc);
+  const inDialog = dialog ? recognisePage(snapshotPage(doc, url, { inFrame: options.inFrame, within: dialog }), journey, position) : null;
+  const snap = snapshotPage(doc, url, { inFrame: options.inFrame });
+  const recognition = inDialog && inDialog.kind !== 'unknown' && inDialog.kind !== 'unsure' ? inDialog : recognisePage(snap, journey, position);
   const { candidates } = recognition;
   const found = (score: number) => ({ lang: snap.lang, score, candidates });
   if (chosenStep !== null && journey.steps[chosenStep]) {
@@ -69,6 +74,7 @@ export function scanPage(doc: Document, url: URL, journey: JourneyDef, options: 
       const ahead = moveOn();
       if (ahead) return ahead;
     }
+    if (recognition.weak) return { kind: 'unknown', candidates };
     const steps = [...new Set([...recognition.tied.flatMap((c) => c.steps), ...(recognition.stale ? next : [])])].sort((a, b) => a - b);
     // A tie between pages of steps only can be asked about; with an end or error page, say nothing.
     return steps.length > 1 ? { kind: 'unsure', lang: snap.lang, candidates, steps } : { kind: 'unknown', candidates };
@@ -88,6 +94,15 @@ export function scanPage(doc: Document, url: URL, journey: JourneyDef, options: 
   return resolveSteps(doc, journey, recognition.steps, recognition.page.key, found(recognition.score));
 }
 
+const DIALOGS = 'dialog[open], [role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]';
+
+/** The open modal dialog the user sees in front, if any (the last one in the page is on top, most often). */
+function openDialog(doc: Document): Element | null {
+  const open = doc.querySelectorAll(DIALOGS);
+  for (let i = open.length - 1; i >= 0; i--) if (isVisible(open[i]!)) return open[i]!;
+  return null;
+}
+
 /**
  * The step the user is at, when its target is plainly in this page's content
  * (named as the journey names it, not in the menus): what the page shows next
@@ -98,7 +113,8 @@ function advance(doc: Document, journey: JourneyDef, next: number[], host: strin
   for (const index of next) {
     for (const page of journey.steps[index]!.pages) {
       if (!page.hosts.includes(host) || page.parts.length === 0) continue;
-      const scan = resolveSteps(doc, journey, [index], page.key, found, 1);
+      // Named as the journey names it, or in other words (NameMatch quality 0.5); not only found near its label.
+      const scan = resolveSteps(doc, journey, [index], page.key, found, 0.5);
       if (scan.kind === 'step' && scan.target && !inChrome(scan.target)) return scan;
     }
   }

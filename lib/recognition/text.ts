@@ -56,14 +56,14 @@ export function clip(text: string, max = 60): string {
  */
 const SMALL_WORDS = new Set(
   [
-    // fr
-    'le la les l de des du d un une a au aux et en pour par dans sur votre vos notre nos son sa ses ce cet cette ces avec vous',
+    // fr (with possessives and the auxiliaries: "a déjà un compte", "est déjà connu")
+    'le la les l de des du d un une a au aux et en pour par dans sur chez mon ma mes votre vos notre nos son sa ses ce cet cette ces avec vous est sont ont',
     // nl
-    'de het een van voor in op uw je jouw onze aan met bij te en der des',
+    'de het een van voor in op over naar mijn uw je jouw onze aan met bij te tot en der des heeft is zijn werd wordt',
     // de
-    'der die das den dem des ein eine einen einem einer und fur von zu zum zur ihr ihre ihren ihrem im in mit bei sie',
+    'der die das den dem des ein eine einen einem einer und fur von zu zum zur uber auf an aus nach mein meine meinen ihr ihre ihren ihrem im in mit bei sie hat ist sind wurde',
     // en
-    'the a an of to for in on your our with by and at',
+    'the a an of to for in on about from into as my your our with by and at has have is are was been',
   ]
     .join(' ')
     .split(' '),
@@ -96,25 +96,85 @@ const SPREAD = 4;
  * short text ("Utilisateur" as a menu entry, not a sentence that mentions it).
  */
 export function looseMatch(text: string, label: string): boolean {
+  const wanted = wantedWords(label);
+  return wanted !== null && looseMatchWords(wordsOf(text), wanted);
+}
+
+interface Wanted {
+  words: string[];
+  /** How many words the label has in all (its span in the text may be that, plus SPREAD). */
+  length: number;
+}
+
+const wantedCache = new Map<string, Wanted | null>();
+
+/** The words of a label a tolerant match looks for, or null when it allows none. */
+function wantedWords(label: string): Wanted | null {
+  let wanted = wantedCache.get(label);
+  if (wanted !== undefined) return wanted;
   const labelWords = wordsOf(label);
   const meaningful = labelWords.filter((w) => !SMALL_WORDS.has(w));
-  const wanted = meaningful.length > 0 ? meaningful : labelWords;
-  if (wanted.length === 0) return false;
-  const words = wordsOf(text);
-  if (wanted.length === 1 && words.filter((w) => !SMALL_WORDS.has(w)).length > 2) return false;
-  const window = labelWords.length + SPREAD;
+  // One word that carries meaning: only a one-word label ("Utilisateurs"),
+  // inflected, in a text of two words at most. "Uw groepen" is not "groep".
+  if ((meaningful.length < 2 && labelWords.length > 1) || labelWords.length === 0) wanted = null;
+  else wanted = { words: meaningful.length > 0 ? meaningful : labelWords, length: labelWords.length };
+  wantedCache.set(label, wanted);
+  return wanted;
+}
+
+function looseMatchWords(words: readonly string[], wanted: Wanted): boolean {
+  if (wanted.words.length === 1 && words.filter((w) => !SMALL_WORDS.has(w)).length > 2) return false;
+  const window = wanted.length + SPREAD;
   // For each place a first wanted word is found, look for the rest nearby.
   for (let start = 0; start < words.length; start++) {
-    if (!wanted.some((w) => sameWord(w, words[start]!))) continue;
+    if (!wanted.words.some((w) => sameWord(w, words[start]!))) continue;
     const slice = words.slice(start, start + window);
     const used = new Set<number>();
-    const all = wanted.every((w) => {
+    const all = wanted.words.every((w) => {
       const at = slice.findIndex((x, i) => !used.has(i) && sameWord(w, x));
       if (at < 0) return false;
       used.add(at);
       return true;
     });
-    if (all) return true;
+    if (all && insertedWords(slice, used) <= (wanted.words.length > 2 ? 1 : 0)) return true;
   }
   return false;
+}
+
+/**
+ * Words that carry meaning between the ones matched: "Gérer les
+ * gestionnaires d'accès" is not "Gérer les accès", though both words are there.
+ */
+function insertedWords(slice: readonly string[], used: ReadonlySet<number>): number {
+  const last = Math.max(...used);
+  let inserted = 0;
+  for (let i = 0; i < last; i++) if (!used.has(i) && !SMALL_WORDS.has(slice[i]!)) inserted++;
+  return inserted;
+}
+
+/** The first letters two forms of a word share (see sameWord): what an index can look up. */
+const stemOf = (word: string) => word.slice(0, 4);
+
+/**
+ * Lines of page text prepared once for many tolerant matches: split into
+ * words, repeated lines kept once (a big list repeats its rows), and an index
+ * of word beginnings so that a label whose words are not there costs nothing.
+ */
+export class LooseText {
+  private readonly lines: string[][];
+  private readonly stems = new Set<string>();
+
+  constructor(text: string) {
+    this.lines = [...new Set(text.split('\n'))].map((line) => {
+      const words = wordsOf(line);
+      for (const w of words) this.stems.add(stemOf(w));
+      return words;
+    });
+  }
+
+  has(label: string): boolean {
+    const wanted = wantedWords(label);
+    if (!wanted || !wanted.words.every((w) => this.stems.has(stemOf(w)))) return false;
+    return this.lines.some((words) => looseMatchWords(words, wanted));
+  }
 }

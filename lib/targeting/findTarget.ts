@@ -14,7 +14,7 @@ import { clip, looseMatch, matchQuality, normalise } from '../recognition/text';
  * by addEventListener leave no trace in the DOM; these are the traces that do.
  */
 export const CLICKABLE =
-  '[onclick], [tabindex]:not([tabindex="-1"]):not(input):not(select):not(textarea), [data-href], [data-url], [data-link], [style*="cursor: pointer"], [style*="cursor:pointer"], [class*="clickable"]';
+  '[onclick], [tabindex]:not([tabindex="-1"]):not(input):not(select):not(textarea), [data-href], [style*="cursor: pointer"], [style*="cursor:pointer"]';
 
 const ROLE_SELECTORS: Record<Role, string> = {
   link: `a[href], [role="link"], [role="menuitem"], [role="tab"], [role="treeitem"], [role="row"], [role="option"], ${CLICKABLE}`,
@@ -111,7 +111,7 @@ export function findByName(root: ParentNode, roles: readonly Role[], labels: rea
     // a declared control over a row or card clickable by script that holds
     // it. Links to a place on the same page ("Sur cette page") are not the way on.
     const visible = isVisible(el);
-    if (visible && quality >= 2 && strong.length < MAX_OTHERS * 2) strong.push(el);
+    if (visible && quality >= 1 && strong.length < MAX_OTHERS * 2) strong.push(el);
     const rank =
       (visible ? 100 : 0) +
       quality * 10 +
