@@ -1,8 +1,9 @@
 // Pages the replica portal never showed (issue 14), in Chromium and Firefox:
 // each category gets one page written for this spec alone (tests/e2e/pages/),
 // with its own titles, notices and element kinds, served at a real https URL
-// and reached as a user reaches it — the replica pages before it, and a real
-// click on what the guide rings.
+// and reached as a user reaches it: from csam.be's home page, through the
+// replica pages before it, with a real click on what the guide rings on each
+// (walkTo). No test starts on a later page nor seeds progress in storage.
 //
 // - an existing person's page that keeps the application's menu: never back to
 //   "Utilisateurs", the edit button is ringed (FR <nav>, NL table layout);
@@ -110,14 +111,22 @@ async function chooseJourney(portal: PortalBrowser, journey: string) {
   await popup.close();
 }
 
-/** csam.be → the social-security page → the login, clicking what is ringed; the login's eID link leads to the groups page. */
-async function walkToLogin(tab: PortalPage, lang: 'fr' | 'nl') {
+/** The replica pages in the order a user meets them; `login` is the federal login page (explained, nothing ringed). */
+const WALK = ['open-service', 'manage-access', 'social-security', 'log-in', 'login', 'employer-group', 'users-menu', 'add-user'] as const;
+
+/**
+ * Walks the journey as a user does, from csam.be's home page: on each replica page
+ * the guide's ring, then a real click on it (on the login page, the replica's eID
+ * link). Stops on the page where `stop` is shown, before clicking it.
+ */
+async function walkTo(tab: PortalPage, lang: 'fr' | 'nl', stop: (typeof WALK)[number]) {
   await tab.goto(routeUrl('csam-home', lang));
-  for (const step of ['open-service', 'manage-access', 'social-security', 'log-in']) {
-    await expectHighlighted(tab, step);
-    await tab.clickAndNavigate(TARGET);
+  for (const step of WALK) {
+    if (step === 'login') await tab.waitFor(overlayShows, { step: 'log-in', state: 'explain' });
+    else await expectHighlighted(tab, step);
+    if (step === stop) return;
+    await tab.clickAndNavigate(step === 'login' ? '[data-replica-login]' : TARGET);
   }
-  await tab.waitFor(overlayShows, { step: 'log-in', state: 'explain' });
 }
 
 test.afterEach(async ({ portal }) => {
@@ -135,8 +144,7 @@ for (const [lang, file, menu] of [
     // The add-user form posts to …/users/new: the application answers with the person it knows.
     portal.extraPages[`${UMAN(lang)}/new`] = served(file);
     const tab = await portal.newPage();
-    await tab.goto(routeUrl('uman-add-user', lang));
-    await expectHighlighted(tab, 'add-user', TARGET);
+    await walkTo(tab, lang, 'add-user');
     await tab.type(TARGET, '85073003328');
     await expectHighlighted(tab, 'add-user', NEXT);
     await tab.clickAndNavigate(NEXT);
@@ -153,13 +161,11 @@ test('removal journey: the edit form keeps the menu, TR-FPP ticked: untick-tr-fp
   const lang = 'fr';
   portal.extraPages[`${UMAN(lang)}/add?q=Peeters`] = fixtureHtml({ file: `uman-user-search/${lang}.html` });
   portal.extraPages[`${UMAN(lang)}/jan-peeters/edit`] = served('removal-person-form-fr');
-  const tab = await portal.newPage();
-  await tab.goto(routeUrl('uman-groups', lang));
-  await expectHighlighted(tab, 'employer-group');
+  // The journey is chosen in the popup first, then walked from csam.be.
   await chooseJourney(portal, 'remove-access');
-  await tab.bringToFront();
-
-  await tab.goto(routeUrl('uman-add-user', lang));
+  const tab = await portal.newPage();
+  await walkTo(tab, lang, 'users-menu');
+  await tab.clickAndNavigate(TARGET);
   await expectHighlighted(tab, 'find-user', 'input[type="search"]');
   await tab.type('input[type="search"]', 'Peeters');
   await tab.waitFor(() => /Rechercher/.test(document.querySelector('csam-guide-overlay')?.shadowRoot?.querySelector('[data-testid="step-card"]')?.textContent ?? ''), null);
@@ -177,7 +183,7 @@ test('removal journey: the edit form keeps the menu, TR-FPP ticked: untick-tr-fp
 test('groups as rows clickable by script only, the name split across spans: the row is ringed', async ({ portal }) => {
   portal.extraPages[routeUrl('uman-groups', 'fr')] = served('groups-clickable-rows-fr');
   const tab = await portal.newPage();
-  await walkToLogin(tab, 'fr');
+  await walkTo(tab, 'fr', 'login');
   // The replica login's eID link stands in for the login and lands on the groups page.
   await tab.clickAndNavigate('[data-replica-login]');
   expect(await tab.evaluate(() => document.querySelector('[data-probe="row-1"]') !== null, null), 'the groups page is shown').toBe(true);
@@ -195,8 +201,7 @@ test('"Gérer les accès" as a disclosure button: after the click, social-securi
   const url = routeUrl('csam-service', 'fr');
   portal.extraPages[url] = served('csam-service-disclosure-fr');
   const tab = await portal.newPage();
-  await tab.goto(routeUrl('csam-home', 'fr'));
-  await expectHighlighted(tab, 'open-service');
+  await walkTo(tab, 'fr', 'open-service');
   await tab.clickAndNavigate(TARGET);
   expect(await tab.evaluate(() => location.href, null)).toBe(url);
 
@@ -214,8 +219,7 @@ test('a single-page app swaps its content under the menu: add-user with the NISS
   const home = routeUrl('uman-group-home', 'fr');
   portal.extraPages[home] = served('group-home-spa-fr');
   const tab = await portal.newPage();
-  await tab.goto(routeUrl('uman-groups', 'fr'));
-  await expectHighlighted(tab, 'employer-group');
+  await walkTo(tab, 'fr', 'employer-group');
   await tab.clickAndNavigate(TARGET);
   expect(await tab.evaluate(() => location.href, null)).toBe(home);
 
@@ -235,10 +239,7 @@ test('session expired on socialsecurity.be (FR), after a click mid-journey: said
   // Clicking "Utilisateurs" after the session timed out: the application answers with its notice.
   portal.extraPages[routeUrl('uman-add-user', 'fr')] = served('session-expired-fr');
   const tab = await portal.newPage();
-  await tab.goto(routeUrl('uman-groups', 'fr'));
-  await expectHighlighted(tab, 'employer-group');
-  await tab.clickAndNavigate(TARGET);
-  await expectHighlighted(tab, 'users-menu');
+  await walkTo(tab, 'fr', 'users-menu');
   await tab.clickAndNavigate(TARGET);
   expect(await tab.evaluate(() => document.querySelector('h1')?.textContent, null)).toBe('Votre session a expiré');
 
@@ -252,12 +253,7 @@ test('session expired on socialsecurity.be (NL), the application sent there mid-
   const expired = 'https://www.socialsecurity.be/uman/nl/sessionexpired?from=%2Fgroups%2Femployer%2Fusers%2Fadd';
   portal.extraPages[expired] = served('session-expired-nl');
   const tab = await portal.newPage();
-  await tab.goto(routeUrl('uman-groups', 'nl'));
-  await expectHighlighted(tab, 'employer-group');
-  await tab.clickAndNavigate(TARGET);
-  await expectHighlighted(tab, 'users-menu');
-  await tab.clickAndNavigate(TARGET);
-  await expectHighlighted(tab, 'add-user');
+  await walkTo(tab, 'nl', 'add-user');
   // Idle too long: the application itself sends the browser to its notice.
   await tab.goto(expired);
 
