@@ -59,7 +59,7 @@ const SS_AUDIENCE: PageSignals = {
   key: 'ss-audience',
   hosts: SOCIAL_SECURITY,
   headings: [L.AUDIENCE_QUESTION],
-  texts: [L.AUDIENCE_CITIZEN, L.AUDIENCE_ENTERPRISE, L.AUDIENCE_CIVIL_SERVANT],
+  texts: [L.AUDIENCE_CITIZEN, L.AUDIENCE_ENTERPRISE, L.AUDIENCE_CIVIL_SERVANT, L.AUDIENCE_EHEALTH, L.AUDIENCE_LIMOSA],
   parts: [{ key: 'enterprise', action: 'click', roles: ['link', 'button'], labels: L.AUDIENCE_ENTERPRISE }],
 };
 
@@ -130,6 +130,7 @@ const PORTAL_ERROR_PAGE: PageSignals = {
   hosts: [...CSAM, ...SOCIAL_SECURITY, ...FEDERAL_LOGIN],
   headings: [L.PORTAL_ERROR],
   messages: [L.PORTAL_ERROR],
+  detour: 'error',
   // One error heading is enough; the card shows only to someone mid-journey.
   minScore: 2,
   parts: [],
@@ -155,8 +156,8 @@ const UMAN_USERS_LIST: PageSignals = {
   hosts: SOCIAL_SECURITY,
   notPaths: PUBLIC_SITE,
   headings: [L.USERS],
-  texts: [L.ADD_USER],
-  parts: [{ key: 'add', action: 'click', roles: ['button', 'link'], labels: L.ADD_USER }],
+  texts: [L.ADD_USER_ACTION],
+  parts: [{ key: 'add', action: 'click', roles: ['button', 'link'], labels: L.ADD_USER_ACTION }],
 };
 
 // After "Suivant", the application may show a person it already knows.

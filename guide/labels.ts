@@ -51,6 +51,9 @@ export const AUDIENCE_QUESTION = l(
 );
 export const AUDIENCE_CITIZEN = l(['Citoyen'], ['Burger'], ['Bürger'], ['Citizen']);
 export const AUDIENCE_ENTERPRISE = l(['Entreprise'], ['Onderneming'], ['Unternehmen'], ['Enterprise']);
+// The two other audiences the login offers (confirmed): names of their own, in every language.
+export const AUDIENCE_EHEALTH = l(['eHealth'], ['eHealth'], ['eHealth'], ['eHealth']);
+export const AUDIENCE_LIMOSA = l(['Limosa'], ['Limosa'], ['Limosa'], ['Limosa']);
 export const AUDIENCE_CIVIL_SERVANT = l(['Fonctionnaire', 'Fonction publique'], ['Ambtenaar', 'Overheidspersoneel'], ['Beamter', 'Beamte', 'Öffentlicher Dienst'], ['Civil servant', 'Public servant']);
 
 export const FEDERAL_LOGIN = l(
@@ -77,6 +80,13 @@ export const ADD_USER = l(
   ['Een gebruiker toevoegen', 'Gebruiker toevoegen', 'Nieuwe gebruiker toevoegen'],
   ['Einen Benutzer hinzufügen', 'Benutzer hinzufügen', 'Neuen Benutzer hinzufügen'],
   ['Add a user', 'Add user', 'Add a new user'],
+);
+/** The users page's button to the add-user form: "Ajouter un utilisateur", or the form's own name. */
+export const ADD_USER_ACTION = l(
+  [...ADD_USER.fr, 'Nouvel utilisateur', 'Ajouter une personne'],
+  [...ADD_USER.nl, 'Nieuwe gebruiker', 'Een persoon toevoegen'],
+  [...ADD_USER.de, 'Neuer Benutzer', 'Eine Person hinzufügen'],
+  [...ADD_USER.en, 'New user', 'Add a person'],
 );
 export const NATIONAL_NUMBER = l(
   // NISS and INSZ spelled out are the numbers' official names.
@@ -116,24 +126,41 @@ export const RESULTS_FOUND = l(['résultats', 'résultat', 'utilisateurs trouvé
 export const SEARCH_RESULTS = l(['Résultats de la recherche', 'Résultat de la recherche'], ['Zoekresultaten', 'Resultaten van de zoekopdracht'], ['Suchergebnisse'], ['Search results']);
 export const DEACTIVATE_USER = l(["Désactiver l'utilisateur", 'Clôturer le compte'], ['Gebruiker deactiveren', 'Account afsluiten'], ['Benutzer deaktivieren', 'Konto schließen'], ['Deactivate user', 'Close the account']);
 
+// What error pages say, as their main heading (lib/recognition/recognisePage.ts reads only that for detours).
 export const PORTAL_ERROR = l(
-  ['Une erreur est survenue', "Une erreur s'est produite", 'Erreur interne du serveur', "Cette page n'existe pas", 'Page introuvable', 'Service indisponible', 'Erreur technique', 'Erreur 404', 'Erreur 500', 'temporairement indisponible', 'Maintenance en cours'],
-  ['Er is een fout opgetreden', 'Er is een fout gebeurd', 'Interne serverfout', 'Deze pagina bestaat niet', 'Pagina niet gevonden', 'Dienst niet beschikbaar', 'Technische fout', 'Fout 404', 'Fout 500', 'tijdelijk niet beschikbaar', 'Onderhoud aan de website'],
-  ['Ein Fehler ist aufgetreten', 'Interner Serverfehler', 'Diese Seite existiert nicht', 'Seite nicht gefunden', 'Dienst nicht verfügbar', 'Technischer Fehler', 'Fehler 404', 'Fehler 500', 'vorübergehend nicht verfügbar'],
-  ['An error has occurred', 'An error occurred', 'Internal server error', 'This page does not exist', 'Page not found', 'Service unavailable', 'Technical error', 'Error 404', 'Error 500', 'temporarily unavailable', 'Under maintenance'],
+  [
+    'Une erreur est survenue', "Une erreur s'est produite", 'Un problème est survenu', 'Erreur inattendue', 'Erreur interne du serveur', 'Erreur technique',
+    "Cette page n'existe pas", 'Page introuvable', 'Page non trouvée', 'Service indisponible', 'momentanément indisponible', 'temporairement indisponible',
+    'Erreur 404', 'Erreur 500', 'Maintenance',
+  ],
+  [
+    'Er is een fout opgetreden', 'Er is een fout gebeurd', 'Er ging iets mis', 'Onverwachte fout', 'Interne serverfout', 'Technische fout',
+    'Deze pagina bestaat niet', 'Pagina niet gevonden', 'Dienst niet beschikbaar', 'momenteel niet beschikbaar', 'tijdelijk niet beschikbaar',
+    'Fout 404', 'Fout 500', 'Onderhoud', 'Onderhoudswerken',
+  ],
+  [
+    'Ein Fehler ist aufgetreten', 'Etwas ist schiefgelaufen', 'Unerwarteter Fehler', 'Interner Serverfehler', 'Technischer Fehler',
+    'Diese Seite existiert nicht', 'Diese Seite gibt es nicht', 'Seite nicht gefunden', 'Dienst nicht verfügbar', 'derzeit nicht verfügbar', 'vorübergehend nicht verfügbar',
+    'Fehler 404', 'Fehler 500', 'Wartung', 'Wartungsarbeiten',
+  ],
+  [
+    'An error has occurred', 'An error occurred', 'Something went wrong', 'Unexpected error', 'Internal server error', 'Technical error',
+    'This page does not exist', 'Page not found', 'Page cannot be found', 'Service unavailable', 'currently unavailable', 'temporarily unavailable',
+    'Error 404', 'Error 500', 'Maintenance',
+  ],
 );
 export const USER_SAVED = l(
-  ["L'utilisateur a été enregistré", "L'utilisateur a bien été enregistré", "L'utilisateur a été ajouté", 'Les modifications ont été enregistrées'],
-  ['De gebruiker werd opgeslagen', 'De gebruiker is opgeslagen', 'De gebruiker werd toegevoegd', 'De wijzigingen werden opgeslagen', 'De wijzigingen zijn opgeslagen'],
-  ['Der Benutzer wurde gespeichert', 'Der Benutzer wurde hinzugefügt', 'Die Änderungen wurden gespeichert'],
-  ['The user has been saved', 'User saved', 'The user has been added', 'The changes have been saved', 'Changes saved'],
+  ["L'utilisateur a été enregistré", "L'utilisateur a bien été enregistré", 'Utilisateur sauvegardé', "L'utilisateur a été ajouté", 'Les modifications ont été enregistrées', 'Les données ont été enregistrées'],
+  ['De gebruiker werd opgeslagen', 'De gebruiker is opgeslagen', 'De gebruiker werd bewaard', 'De gebruiker werd toegevoegd', 'De wijzigingen werden opgeslagen', 'De wijzigingen zijn opgeslagen', 'De gegevens werden bewaard'],
+  ['Der Benutzer wurde gespeichert', 'Der Benutzer wurde hinzugefügt', 'Die Änderungen wurden gespeichert', 'Die Daten wurden gespeichert'],
+  ['The user has been saved', 'User saved', 'The user has been added', 'The changes have been saved', 'Changes saved', 'The details have been saved'],
 );
 // Sessions time out on every host of the journey (issue 14): the way back is to log in again.
 export const SESSION_EXPIRED = l(
-  ['Votre session a expiré', 'Session expirée', 'La session a expiré', 'Vous avez été déconnecté', 'Vous êtes déconnecté', 'Votre session est terminée', 'Session terminée'],
-  ['Uw sessie is verlopen', 'Sessie verlopen', 'De sessie is verlopen', 'U bent afgemeld', 'U werd afgemeld', 'U bent uitgelogd', 'Uw sessie is beëindigd', 'Sessie beëindigd'],
-  ['Ihre Sitzung ist abgelaufen', 'Sitzung abgelaufen', 'Die Sitzung ist abgelaufen', 'Sie wurden abgemeldet', 'Sie sind abgemeldet', 'Ihre Sitzung wurde beendet', 'Sitzung beendet'],
-  ['Your session has expired', 'Session expired', 'The session has expired', 'You have been logged out', 'You are logged out', 'You have been signed out', 'Your session has ended', 'Session ended'],
+  ['Votre session a expiré', 'Session expirée', 'La session a expiré', 'Fin de session', 'Vous avez été déconnecté', 'Vous êtes déconnecté', 'Votre session est terminée', 'Session terminée'],
+  ['Uw sessie is verlopen', 'Sessie verlopen', 'De sessie is verlopen', 'Einde van de sessie', 'U bent afgemeld', 'U werd afgemeld', 'U bent uitgelogd', 'Uw sessie is beëindigd', 'Sessie beëindigd'],
+  ['Ihre Sitzung ist abgelaufen', 'Sitzung abgelaufen', 'Die Sitzung ist abgelaufen', 'Sitzungsende', 'Sie wurden abgemeldet', 'Sie sind abgemeldet', 'Ihre Sitzung wurde beendet', 'Sitzung beendet'],
+  ['Your session has expired', 'Session expired', 'The session has expired', 'Session timed out', 'Your session has timed out', 'End of session', 'You have been logged out', 'You are logged out', 'You have been signed out', 'Your session has ended', 'Session ended'],
 );
 export const LOG_IN_AGAIN = l(
   ['Se reconnecter', 'Reconnectez-vous', 'Connectez-vous à nouveau', 'Se connecter à nouveau', 'Se connecter'],

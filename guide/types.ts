@@ -53,7 +53,10 @@ export interface PageSignals {
   sentenceKey?: string;
   /** Finish pages: seeing this page proves the journey's goal is met, whichever step came before. */
   provesDone?: boolean;
-  /** Detour pages: what kind ("error" unless said). An expired session is told apart: the way back is to log in again. */
+  /**
+   * Detour pages: what kind. An expired session is told apart (the way back is
+   * to log in again). A detour page is read by its main heading and notices only.
+   */
   detour?: 'error' | 'expired';
   /** Detour pages: its sign, as the page's heading, decides over any other page's ("Votre session a expiré" above a login form). */
   decisive?: boolean;

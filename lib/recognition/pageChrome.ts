@@ -7,7 +7,7 @@ const CHROME_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'menu']);
 const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'complementary', 'menubar', 'menu', 'tree']);
 /** Class or id words that name chrome in pages without landmarks (div and table layouts). */
 const CHROME_NAMES =
-  /(^|[\s_-])(nav|navbar|navigation|menu|mainmenu|menubar|sidemenu|sidebar|sidenav|leftcol|left-col|topbar|toolbar|breadcrumbs?|footer|masthead|header|site-header|app-header|banner)($|[\s_-])/i;
+  /(^|[\s_-])(nav|navbar|navigation|menu|mainmenu|menubar|sidemenu|sidebar|sidenav|leftcol|left-col|topbar|breadcrumbs?|footer|masthead|header|site-header|app-header|banner)($|[\s_-])/i;
 /** "card-header", "panel-header", "page-header": a title of the content, not the site's header. */
 const CONTENT_HEADERS = /(card|panel|section|page|modal|dialog|table|box|content|form)[_-]header/i;
 

@@ -16,6 +16,8 @@ export interface PageSnapshot {
   lang: string;
   /** Normalised texts of headings, legends and captions in the page's content, joined by "\n". */
   headings: string;
+  /** The content's main heading (its first h1, else its first heading) and the title: what the page says it is. */
+  mainHeading: string;
   /** The document's title: often the application's name on every page ("Toegangsbeheer - Sociale zekerheid"), so it counts less than a heading. */
   title: string;
   /** Normalised texts of status, alert and notice messages in the content, joined by "\n". */
@@ -102,6 +104,9 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
   }
 
   const headings = collect(HEADINGS, (el) => el.textContent ?? '');
+  const root = options.within ?? doc;
+  const h1 = Array.from(root.querySelectorAll('h1')).find((el) => !inChrome(el));
+  const mainHeading = `${normalise(h1?.textContent ?? headings.split('\n', 1)[0] ?? '')}\n${normalise(doc.title)}`;
   // A notice is a sentence or two; a box that wraps a whole section is not one.
   // (Single-page apps often mark their whole content area aria-live: that is no notice.)
   const messages = collect(MESSAGES, (el) => {
@@ -124,6 +129,7 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
     path: url.pathname,
     lang: (doc.documentElement.getAttribute('lang') ?? '').slice(0, 2).toLowerCase(),
     headings,
+    mainHeading,
     title: allChrome ? '' : normalise(doc.title),
     messages,
     notes,

@@ -21,6 +21,8 @@ export const MIN_SCORE = 3;
  * existing person's page) must not undo the user's way.
  */
 export const BACK_SCORE = 2 * MIN_SCORE;
+/** A page that shows the journey's end to someone at its last step needs less. */
+const FINISH_SCORE = 2;
 
 export interface Candidate {
   page: PageSignals;
@@ -89,7 +91,9 @@ function seen(haystack: string, group: Labels): 0 | 1 | 2 {
   const labels = normalisedLabels(group);
   if (foundExactly(haystack, labels)) return 2;
   const text = looseText(haystack);
-  return labels.some((label) => text.has(label)) ? 1 : 0;
+  // Tolerantly, a sentence (three words that carry meaning or more) is still sure; two words are not.
+  const words = Math.max(0, ...labels.map((label) => text.match(label)));
+  return words >= 3 ? 2 : words > 0 ? 1 : 0;
 }
 
 const found = (haystack: string, group: Labels) => seen(haystack, group) > 0;
@@ -106,12 +110,15 @@ export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
   let headed = false;
   // Portals style titles as they like: a heading's words in a button, link or
   // list still count, for less. In the chrome, any of them counts as little.
+  // A detour page (an error, an expired session) is what its main heading
+  // says: a news page's "planned maintenance" item is no maintenance page.
+  const headings = page.detour ? snap.mainHeading : snap.headings;
   for (const group of page.headings ?? []) {
-    const heading = seen(snap.headings, group);
+    const heading = seen(headings, group);
     if (heading === 2) {
       content += WEIGHTS.heading;
       distinct = headed = true;
-    } else if (heading === 1 || found(snap.title, group) || found(snap.names, group) || found(snap.cells, group)) content += WEIGHTS.text;
+    } else if (heading === 1 || (!page.detour && (found(snap.title, group) || found(snap.names, group) || found(snap.cells, group)))) content += WEIGHTS.text;
     else if (found(snap.chrome, group)) chrome += WEIGHTS.text;
   }
   for (const group of page.fields ?? []) {
@@ -124,7 +131,7 @@ export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
   for (const group of page.messages ?? []) {
     // Notices are sentences: worded in many ways, tolerance is what finds them.
     const message = seen(snap.messages, group);
-    const note = message ? 0 : seen(snap.notes, group);
+    const note = message || page.detour ? 0 : seen(snap.notes, group);
     if (message > 0) {
       content += message === 2 ? WEIGHTS.message : WEIGHTS.message - 1;
       distinct = true;
@@ -197,7 +204,8 @@ function placeOf(candidate: Candidate, journey: JourneyDef, position: Position, 
  */
 function isAdmissible(candidate: Candidate, journey: JourneyDef, position: Position | undefined): boolean {
   if (candidate.role !== 'step') return true;
-  if (!position) return candidate.content > 0;
+  // Nothing done yet: no way to weigh against (the guide installed half-way, a fresh start).
+  if (!position || position.behind.size === 0) return candidate.content > 0;
   const next = frontier(journey, position);
   const place = placeOf(candidate, journey, position, next);
   if (place === 'behind') return true;
@@ -225,7 +233,10 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
   const candidates = [...byKey.values()]
     .filter((c) => c.score > 0 && isAdmissible(c, journey, position))
     .sort((a, b) => b.score - a.score || b.content - a.content);
-  const reaches = (c: Candidate) => c.score >= (c.page.minScore ?? MIN_SCORE);
+  // The journey's end, where the user is at the last step (or done): its own
+  // sign alone ("L'utilisateur a été enregistré" under a plain title) is enough.
+  const atEnd = !!position && frontier(journey, position).every((i) => i === journey.steps.length - 1);
+  const reaches = (c: Candidate) => c.score >= (c.role === 'finish' && atEnd && c.distinct ? FINISH_SCORE : (c.page.minScore ?? MIN_SCORE));
   const stale = candidates.filter((c) => isStale(c, journey, position));
   const live = candidates.filter((c) => !stale.includes(c));
   // A page headed by its one sure sign ("Votre session a expiré") is that

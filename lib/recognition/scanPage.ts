@@ -51,13 +51,14 @@ export interface ScanOptions {
 export function scanPage(doc: Document, url: URL, journey: JourneyDef, options: ScanOptions = {}): Scan {
   const { chosenStep = null, progress = null } = options;
   const position: Position | undefined = progress ? { behind: new Set([...progress.done, ...(progress.skipped ?? [])]) } : undefined;
-  // An open dialog is what the user sees in front: when it is a page of the
-  // journey by itself (an existing person shown over the add-user form), it
-  // is the page; otherwise (a cookie notice) the page behind it is.
+  // An open dialog is what the user sees in front: when it speaks of the
+  // journey (an existing person shown over the add-user form), it is the page,
+  // and the form behind it says nothing; otherwise (a cookie notice) the page
+  // behind it is.
   const dialog = openDialog(doc);
   const inDialog = dialog ? recognisePage(snapshotPage(doc, url, { inFrame: options.inFrame, within: dialog }), journey, position) : null;
   const snap = snapshotPage(doc, url, { inFrame: options.inFrame });
-  const recognition = inDialog && inDialog.kind !== 'unknown' && inDialog.kind !== 'unsure' ? inDialog : recognisePage(snap, journey, position);
+  const recognition = inDialog && inDialog.candidates.some((c) => c.content > 0) ? inDialog : recognisePage(snap, journey, position);
   const { candidates } = recognition;
   const found = (score: number) => ({ lang: snap.lang, score, candidates });
   if (chosenStep !== null && journey.steps[chosenStep]) {

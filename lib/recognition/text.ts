@@ -56,14 +56,14 @@ export function clip(text: string, max = 60): string {
  */
 const SMALL_WORDS = new Set(
   [
-    // fr (with possessives and the auxiliaries: "a déjà un compte", "est déjà connu")
-    'le la les l de des du d un une a au aux et en pour par dans sur chez mon ma mes votre vos notre nos son sa ses ce cet cette ces avec vous est sont ont',
+    // fr (with possessives, the auxiliaries and a confirmation's adverbs: "a déjà un compte", "a bien été enregistré")
+    'le la les l de des du d un une a au aux et en pour par dans sur chez bien tant que qu mon ma mes votre vos notre nos son sa ses ce cet cette ces avec vous est sont ont',
     // nl
-    'de het een van voor in op over naar mijn uw je jouw onze aan met bij te tot en der des heeft is zijn werd wordt',
+    'de het een van voor in op over naar als succesvol mijn uw je jouw onze deze dit aan met bij te tot en der des heeft is zijn werd wordt',
     // de
-    'der die das den dem des ein eine einen einem einer und fur von zu zum zur uber auf an aus nach mein meine meinen ihr ihre ihren ihrem im in mit bei sie hat ist sind wurde',
+    'der die das den dem des ein eine einen einem einer und fur von zu zum zur uber auf an aus nach als erfolgreich diese dieser dieses mein meine meinen ihr ihre ihren ihrem im in mit bei sie hat ist sind wurde',
     // en
-    'the a an of to for in on about from into as my your our with by and at has have is are was been',
+    'the a an this of to for in on about successfully from into as my your our with by and at has have is are was been',
   ]
     .join(' ')
     .split(' '),
@@ -78,12 +78,17 @@ export function wordsOf(text: string): string[] {
 
 /**
  * Same word, give or take an inflection: "utilisateur"/"utilisateurs",
- * "toegang"/"toegangen", "gespeichert"/"gespeicherte". Short words must be equal.
+ * "toegang"/"toegangen", "gespeichert"/"gespeicherte"; or the first part of a
+ * compound. Short words must be equal.
  */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short) && !/\d/.test(long);
+  if (short.length < 4 || !long.startsWith(short) || /\d/.test(long)) return false;
+  // An inflection, or (Dutch, German) a compound that starts with a noun of
+  // people: "Benutzerverwaltung" is the users' entry, "gebruikersbeheer" too;
+  // "gestionnaires" is not "gestion".
+  return long.length - short.length <= 3 || (short.length >= 7 && /ers?$/.test(short) && long.length - short.length >= 5);
 }
 
 /** How many words of a line a tolerant match may spread over, beyond the label's own words. */
@@ -172,9 +177,10 @@ export class LooseText {
     });
   }
 
-  has(label: string): boolean {
+  /** How many words of the label a line holds tolerantly: 0 when none does. A sentence's many words say more than two. */
+  match(label: string): number {
     const wanted = wantedWords(label);
-    if (!wanted || !wanted.words.every((w) => this.stems.has(stemOf(w)))) return false;
-    return this.lines.some((words) => looseMatchWords(words, wanted));
+    if (!wanted || !wanted.words.every((w) => this.stems.has(stemOf(w)))) return 0;
+    return this.lines.some((words) => looseMatchWords(words, wanted)) ? wanted.words.length : 0;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, matchQuality, normalise } from '../../lib/recognition/text';
+import { clip, LooseText, looseMatch, matchQuality, normalise, sameWord } from '../../lib/recognition/text';
 
 describe('normalise', () => {
   it('ignores case, accents, typographic apostrophes and spacing', () => {
@@ -57,5 +57,45 @@ describe('normalise, fast path for plain ASCII', () => {
       const s = Array.from({ length: next() % 24 }, () => pool[next() % pool.length]).join('');
       expect(normalise(s), JSON.stringify(s)).toBe(reference(s));
     }
+  });
+});
+
+describe('looseMatch: other wording of the same words', () => {
+  const n = normalise;
+  it('lets small words, inflection and word order vary, still on whole words', () => {
+    expect(looseMatch(n('Cette personne a déjà un compte dans votre entreprise'), n('a déjà un compte'))).toBe(true);
+    expect(looseMatch(n('Dispose déjà d’un compte'), n('a déjà un compte'))).toBe(true);
+    expect(looseMatch(n('Zugang zur sozialen Sicherheit'), n('Soziale Sicherheit'))).toBe(true);
+    expect(looseMatch(n('Utilisateur'), n('Utilisateurs'))).toBe(true);
+    expect(looseMatch(n('Gebruiker succesvol bewaard'), n('De gebruiker werd bewaard'))).toBe(true);
+    expect(looseMatch(n('Sicherheit, soziale'), n('Soziale Sicherheit'))).toBe(true);
+  });
+  it('never takes one label for another that shares its words', () => {
+    // A word that carries meaning between the label's words changes what it says.
+    expect(looseMatch(n("Gérer les gestionnaires d'accès"), n('Gérer les accès'))).toBe(false);
+    // A one-word label is a short text's word, not a sentence's.
+    expect(looseMatch(n('Cliquez sur Utilisateur dans le menu de gauche'), n('Utilisateurs'))).toBe(false);
+    // A label of one meaningful word among small ones ("Uw groepen") says more than that word.
+    expect(looseMatch(n('Startpagina van de groep'), n('Uw groepen'))).toBe(false);
+    // Parts of words are not words.
+    expect(looseMatch(n('Accessibilité'), n('accès'))).toBe(false);
+    expect(looseMatch(n('Fonction publique'), n('Fonctionnaire'))).toBe(false);
+  });
+  it('knows an inflection and a compound from another word', () => {
+    expect(sameWord('gebruiker', 'gebruikers')).toBe(true);
+    expect(sameWord('benutzer', 'benutzerverwaltung')).toBe(true);
+    expect(sameWord('gestion', 'gestionnaires')).toBe(false);
+    expect(sameWord('fonction', 'fonctionnaire')).toBe(false);
+    expect(sameWord('tr', 'trfpp')).toBe(false);
+    expect(sameWord('2024', '20245')).toBe(false);
+  });
+});
+
+describe('LooseText: many labels against one page', () => {
+  it('says how many words of a label a line holds, the same as looseMatch', () => {
+    const text = new LooseText([normalise('Übersicht der Benutzer und ihrer Zugänge'), normalise('Die Daten des Benutzers wurden gespeichert')].join('\n'));
+    expect(text.match(normalise('Die Daten wurden gespeichert'))).toBe(3);
+    expect(text.match(normalise('Benutzer'))).toBe(0); // a one-word label in longer lines
+    expect(text.match(normalise('Zugänge verwalten'))).toBe(0);
   });
 });
