@@ -118,7 +118,7 @@ export const CURRENT_APPLICATIONS = l(
   ['Aktuelle Anwendungen', 'Zugewiesene Anwendungen', 'Anwendungen des Benutzers', 'Aktuelle Zugänge'],
   ['Current applications', 'Assigned applications', 'Applications of the user', 'Current access'],
 );
-export const EDIT = l(['Modifier'], ['Wijzigen', 'Bewerken'], ['Bearbeiten', 'Ändern'], ['Edit', 'Modify']);
+export const EDIT = l(['Modifier', 'Adapter'], ['Wijzigen', 'Bewerken', 'Aanpassen'], ['Bearbeiten', 'Ändern', 'Anpassen'], ['Edit', 'Modify', 'Change']);
 export const EDIT_USER = l(["Modifier l'utilisateur", 'Modifier un utilisateur'], ['Gebruiker wijzigen', 'Gebruiker bewerken'], ['Benutzer bearbeiten', 'Benutzer ändern'], ['Edit user', 'Edit the user']);
 export const SEARCH_USER = l(['Rechercher un utilisateur', 'Rechercher'], ['Een gebruiker zoeken', 'Gebruiker zoeken', 'Zoeken'], ['Einen Benutzer suchen', 'Benutzer suchen', 'Suchen'], ['Search a user', 'Search for a user', 'Search']);
 export const SEARCH = l(['Rechercher'], ['Zoeken'], ['Suchen'], ['Search']);
