@@ -1,5 +1,6 @@
 // Regenerates the README's screenshots (docs/screenshots/) from the replica
 // portal, in headless Chromium: `npm run screenshots`.
+import { readFileSync } from 'node:fs';
 import { test } from '../tests/e2e/fixtures';
 import { overlayShows } from '../tests/e2e/support/inspect';
 import { routeUrl } from '../tests/e2e/support/portalRoutes';
@@ -26,6 +27,15 @@ test('screenshots', async ({ portal }) => {
   await settle();
   await page.screenshot(`${OUT}/overlay-5-employer-group-nl.png`);
 
+  // A recognised page whose target is missing: the help panel opens by itself after a few seconds.
+  // (Here, right after the group was chosen: later in the journey the group's home is a page left behind.)
+  const groupHome = routeUrl('uman-group-home', 'fr');
+  portal.extraPages[groupHome] = fixtureHtml({ file: 'uman-group-home/fr.html' }).replace(/>Utilisateurs</g, '>Personnes<');
+  await page.goto(groupHome);
+  await page.waitFor(() => !!document.querySelector('csam-guide-overlay')?.shadowRoot?.querySelector('[data-testid="help-panel"]'), null);
+  await settle();
+  await page.screenshot(`${OUT}/overlay-6-cant-find-fr.png`);
+
   await page.goto(routeUrl('uman-user-form', 'fr'));
   await page.type('input[type="email"]', 'jan.peeters@pharma.example');
   await page.type('input[type="tel"]', '+32 2 123 45 67');
@@ -34,14 +44,6 @@ test('screenshots', async ({ portal }) => {
   await page.evaluate(() => document.querySelector('[data-expect="next"]')?.scrollIntoView({ block: 'center' }), null);
   await settle();
   await page.screenshot(`${OUT}/overlay-9-tick-tr-fpp-fr.png`);
-
-  // A recognised page whose target is missing: the help panel opens by itself after a few seconds.
-  const groupHome = routeUrl('uman-group-home', 'fr');
-  portal.extraPages[groupHome] = fixtureHtml({ file: 'uman-group-home/fr.html' }).replace(/>Utilisateurs</g, '>Personnes<');
-  await page.goto(groupHome);
-  await page.waitFor(() => !!document.querySelector('csam-guide-overlay')?.shadowRoot?.querySelector('[data-testid="help-panel"]'), null);
-  await settle();
-  await page.screenshot(`${OUT}/overlay-6-cant-find-fr.png`);
 
   // German, and the same card in forced colours (Windows high contrast).
   await page.goto(routeUrl('csam-service', 'de'));
@@ -56,6 +58,14 @@ test('screenshots', async ({ portal }) => {
   await settle();
   await page.screenshot(`${OUT}/overlay-2-forced-colours-de.png`);
   await page.emulateMedia({ forcedColors: 'none' });
+
+  // Mid-journey, the session expired on the social-security host: said, progress kept, the way back ringed.
+  const expired = 'https://www.socialsecurity.be/uman/nl/session-expired';
+  portal.extraPages[expired] = readFileSync('tests/e2e/pages/session-expired-nl.html', 'utf8');
+  await page.goto(expired);
+  await page.waitFor(overlayShows, { step: 'session-expired', state: 'expired' });
+  await settle();
+  await page.screenshot(`${OUT}/overlay-expired-nl.png`);
 
   const popup = await portal.openPopup();
   await popup.waitFor(() => document.querySelectorAll('[data-testid="checklist-item"][data-done="true"]').length > 0, null);

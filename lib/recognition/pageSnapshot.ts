@@ -52,7 +52,10 @@ const MESSAGES =
 const NAMES = `a[href], button, summary, [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="option"], [role="row"], input[type="submit"], input[type="button"], ${CLICKABLE}`;
 const FIELDS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea, [role="checkbox"], [role="textbox"], [role="combobox"]';
 const CELLS = 'td, th, li, dt, dd, label';
-const NOTES = 'p, [class*="confirm"], [class*="success"], [class*="info"], [class*="warn"], [class*="error"], [class*="msg"]';
+/** Paragraphs, boxes named as notices, and any div that holds only a sentence or two (a notice named in the portal's own words). */
+const NOTES = 'p, div, [class*="confirm"], [class*="success"], [class*="info"], [class*="warn"], [class*="error"], [class*="msg"]';
+/** A box that holds blocks is a section, not a notice. */
+const HOLDS_BLOCKS = 'div, p, ul, ol, table, section, article, form, fieldset, h1, h2, h3, h4, h5, h6, nav, input, select, textarea';
 /** A note is a sentence or two. */
 const NOTE_MAX = 250;
 
@@ -115,7 +118,8 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
   }, undefined, false);
   const notes = collect(NOTES, (el) => {
     const text = el.textContent ?? '';
-    return text.length <= NOTE_MAX && !el.querySelector(NOT_IN_A_NOTICE) ? text : '';
+    if (text.length > NOTE_MAX || el.querySelector(el.localName === 'div' ? HOLDS_BLOCKS : NOT_IN_A_NOTICE)) return '';
+    return text;
   }, undefined, false);
   const names = collect(NAMES, accessibleName, isVisible);
   const fields = collect(FIELDS, (el) => (isFormField(el) || el.getAttribute('role') ? accessibleName(el) : ''));

@@ -2,6 +2,7 @@
 // extension, without it, and with an empty content script (the floor), all
 // answering the portal's https:// URLs from the replica fixtures
 // (tests/e2e/support/portalRoutes.ts), nothing else.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ export interface BenchBrowser {
   /** with: the extension; without: none; floor: an extension whose content script is empty. */
   label: 'with' | 'without' | 'floor';
   context: BrowserContext;
+  /** Forgets the journey's progress (a no-op without the extension). */
+  resetProgress(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -48,6 +51,19 @@ export async function launch(extensionDir: string | null, extraPages: Record<str
   return {
     label: label ?? (extensionDir ? 'with' : 'without'),
     context,
+    async resetProgress() {
+      if (!extensionDir || label === 'floor') return;
+      // Chromium names an unpacked extension after its path (as tests/e2e/support/drivers.ts does).
+      const hex = createHash('sha256').update(extensionDir).digest('hex').slice(0, 32);
+      const id = [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome-extension://${id}/popup.html`);
+        await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+      } finally {
+        await page.close();
+      }
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

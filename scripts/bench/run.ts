@@ -386,7 +386,11 @@ async function main() {
     floor = await launch(floorExt.dir, pages.extra, 'floor');
     const browserVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout?.trim() || 'unknown';
     const load = await loadOverhead(withExt, without, floor);
+    // Each case starts at its page's place in the journey: the load runs above
+    // leave the user at step 8, where the group's home would be a page left behind.
+    await withExt.resetProgress();
     const insert = await highlightAfterInsert(withExt, pages.target);
+    await withExt.resetProgress();
     const unknown = await unknownPage(withExt, without);
     const stormRes = await storm(withExt, without);
     const scans = await scanCost(without, pages);

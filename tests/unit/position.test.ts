@@ -45,6 +45,16 @@ describe('never a step back on what every page shows', () => {
     expect(result.kind === 'step' && result.target?.id).toBe('edit');
   });
 
+  it("a notice in a box of the portal's own naming (no role, no class we know) still tells the page", () => {
+    const nl = `<!doctype html><html lang="nl"><head><title>Persoonsfiche</title></head><body><table><tr>
+      <td class="side"><div class="zijbalk"><div>Functionaliteiten</div><a href="/users">Gebruikers</a><a href="/am">Toegangsbeheerders</a></div></td>
+      <td><h2>Persoonsfiche</h2><div class="bericht">Deze persoon heeft reeds een account binnen uw onderneming.</div>
+      <form><input type="submit" value="Wijzigen" id="edit"></form></td></tr></table></body></html>`;
+    const result = scan(nl, `${APP}users/add`, stepsBefore('fill-required'));
+    expect(stepOf(result)).toBe('edit-existing');
+    expect(result.kind === 'step' && result.target?.id).toBe('edit');
+  });
+
   it('a page the user left behind, known only by the menu: nothing, not step 6', () => {
     const profile = appPage('<h1>Mon profil</h1><p>Vos données personnelles.</p>');
     expect(stepOf(scan(profile, `${APP}#/profile`, stepsBefore('add-user').concat('add-user')))).toBe('unknown');
