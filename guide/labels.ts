@@ -120,8 +120,13 @@ export const CURRENT_APPLICATIONS = l(
 );
 export const EDIT = l(['Modifier', 'Adapter'], ['Wijzigen', 'Bewerken', 'Aanpassen'], ['Bearbeiten', 'Ändern', 'Anpassen'], ['Edit', 'Modify', 'Change']);
 export const EDIT_USER = l(["Modifier l'utilisateur", 'Modifier un utilisateur'], ['Gebruiker wijzigen', 'Gebruiker bewerken'], ['Benutzer bearbeiten', 'Benutzer ändern'], ['Edit user', 'Edit the user']);
-export const SEARCH_USER = l(['Rechercher un utilisateur', 'Rechercher'], ['Een gebruiker zoeken', 'Gebruiker zoeken', 'Zoeken'], ['Einen Benutzer suchen', 'Benutzer suchen', 'Suchen'], ['Search a user', 'Search for a user', 'Search']);
-export const SEARCH = l(['Rechercher'], ['Zoeken'], ['Suchen'], ['Search']);
+export const SEARCH_USER = l(
+  ['Rechercher un utilisateur', 'Chercher un utilisateur', 'Rechercher'],
+  ['Een gebruiker zoeken', 'Gebruiker zoeken', 'Een gebruiker vinden', 'Zoeken'],
+  ['Einen Benutzer suchen', 'Benutzer suchen', 'Einen Benutzer finden', 'Suchen'],
+  ['Search a user', 'Search for a user', 'Find a user', 'Search'],
+);
+export const SEARCH = l(['Rechercher', 'Chercher'], ['Zoeken', 'Vinden'], ['Suchen', 'Finden'], ['Search', 'Find']);
 export const RESULTS_FOUND = l(['résultats', 'résultat', 'utilisateurs trouvés'], ['resultaten', 'resultaat', 'gebruikers gevonden'], ['Ergebnisse', 'Ergebnis', 'Benutzer gefunden'], ['results', 'result', 'users found']);
 export const SEARCH_RESULTS = l(['Résultats de la recherche', 'Résultat de la recherche'], ['Zoekresultaten', 'Resultaten van de zoekopdracht'], ['Suchergebnisse'], ['Search results']);
 export const DEACTIVATE_USER = l(["Désactiver l'utilisateur", 'Clôturer le compte'], ['Gebruiker deactiveren', 'Account afsluiten'], ['Benutzer deaktivieren', 'Konto schließen'], ['Deactivate user', 'Close the account']);

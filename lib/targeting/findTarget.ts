@@ -72,6 +72,9 @@ export interface NameMatch {
   others: Element[];
 }
 
+/** The page's main content, where the page says it is: among equals, a control there wins over one outside it (a header without landmarks). */
+const MAIN = 'main, [role="main"], #main, #content, .main, .content';
+
 /** How many other forms of a target are worth keeping out from under the card. */
 const MAX_OTHERS = 4;
 
@@ -117,6 +120,7 @@ export function findByName(root: ParentNode, roles: readonly Role[], labels: rea
       quality * 10 +
       (primary ? 5 : 0) +
       (inChrome(el) ? 0 : 15) +
+      (el.closest(MAIN) ? 4 : 0) +
       (el.matches(DECLARED) ? 3 : 0) -
       (isInPageAnchor(el) ? 20 : 0);
     if (rank > bestRank) {
