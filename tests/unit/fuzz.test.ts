@@ -15,15 +15,17 @@ const SEED = 20261124;
 const stepIds = new Set(journey.steps.map((s) => s.id));
 const t = overlayTranslate('fr');
 
-function checkScan(doc: Document, url: URL) {
-  const scan = scanPage(doc, url, journey);
-  expect(['step', 'finish', 'error', 'unsure', 'unknown']).toContain(scan.kind);
+/** `done`: the steps behind the user, so the paths that weigh the page against them run too. */
+function checkScan(doc: Document, url: URL, done: string[] = []) {
+  const progress = { done, prerequisites: [], lastStep: null, finished: false };
+  const scan = scanPage(doc, url, journey, { progress });
+  expect(['step', 'finish', 'error', 'expired', 'unsure', 'unknown']).toContain(scan.kind);
   if (scan.kind === 'step') {
     expect(stepIds.has(scan.stepId)).toBe(true);
     if (scan.target) expect(doc.contains(scan.target)).toBe(true);
     expect(scan.label.length).toBeLessThanOrEqual(61);
   }
-  buildOverlayModel(scan, journey, t, { progress: null, helpOpen: false });
+  buildOverlayModel(scan, journey, t, { progress, helpOpen: false });
   return scan;
 }
 
@@ -36,7 +38,9 @@ describe('fuzz', () => {
       const { doc, url, window } = loadDocument(fixtureHtml(route), route.url);
       mutate(doc, rnd);
       try {
-        kinds[checkScan(doc, url).kind]++;
+        // Each page seen at another point of the journey: from a fresh start to every step done.
+        const done = journey.steps.slice(0, i % (journey.steps.length + 1)).map((s) => s.id);
+        kinds[checkScan(doc, url, done).kind]++;
       } catch (error) {
         throw new Error(`page ${i} (seed ${SEED}, ${route.file}): ${(error as Error).message}`);
       } finally {
