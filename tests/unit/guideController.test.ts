@@ -170,3 +170,55 @@ describe('startGuide', () => {
     });
   });
 });
+
+describe('startGuide and the stored progress', () => {
+  // The csam.be service page once "Gérer les accès" opened its section on the same page.
+  const opened = `<!doctype html><html lang="fr"><head><title>CSAM</title></head><body><main>
+    <h1>Gestion des gestionnaires d'accès</h1><h2>Désigner un gestionnaire d'accès principal</h2>
+    <h2>Gérer les accès</h2><button type="button" aria-expanded="true">Gérer les accès</button>
+    <div><a id="ss" href="https://www.socialsecurity.be/site_fr/employer/applics/umoe/index.htm">Sécurité sociale</a></div></main></body></html>`;
+  const url = 'https://www.csam.be/fr/gestion-gestionnaires-acces.html';
+  const done = (...ids: string[]): JourneyProgress => ({ ...EMPTY_PROGRESS, done: ids });
+
+  function start(load: Promise<JourneyProgress>) {
+    const { doc } = loadDocument(opened, url);
+    const drawn: (OverlayModel | null)[] = [];
+    let notify: ((p: JourneyProgress) => void) | null = null;
+    const abort = new AbortController();
+    startGuide({
+      doc,
+      journey,
+      t: overlayTranslate('fr'),
+      render: (model) => drawn.push(model),
+      updateProgress: async (change) => change(done('open-service')),
+      loadProgress: () => load,
+      watchProgress: (onChange) => {
+        notify = onChange;
+        return () => (notify = null);
+      },
+      signal: abort.signal,
+    });
+    return { drawn, abort, notify: (p: JourneyProgress) => notify!(p) };
+  }
+  const frame = () => new Promise((r) => setTimeout(r, 50));
+
+  it('draws nothing before the progress is read: a page never flashes a step the user left behind', async () => {
+    let resolve!: (p: JourneyProgress) => void;
+    const g = start(new Promise((r) => (resolve = r)));
+    expect(g.drawn).toEqual([]);
+    resolve(done('open-service', 'manage-access'));
+    await frame();
+    expect(g.drawn.at(-1)?.stepId).toBe('social-security');
+    g.abort.abort();
+  });
+
+  it('looks again when the progress changes elsewhere (a click recorded, another frame)', async () => {
+    const g = start(Promise.resolve(done('open-service')));
+    await frame();
+    expect(g.drawn.at(-1)?.stepId).toBe('manage-access');
+    g.notify(done('open-service', 'manage-access'));
+    await frame();
+    expect(g.drawn.at(-1)?.stepId).toBe('social-security');
+    g.abort.abort();
+  });
+});
