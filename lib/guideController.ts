@@ -101,7 +101,8 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   let settleIdle = 0;
   let settleMs = SETTLE_MS;
   let connectedAt = 0;
-  let ran = false;
+  /** False while the stored progress is being read: no look before it (see the first look below). */
+  let ready = !deps.loadProgress;
 
   const save = (change: (p: JourneyProgress) => JourneyProgress) => {
     deps.updateProgress(change).then(
@@ -131,7 +132,6 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   };
 
   const run = () => {
-    ran = true;
     timer = 0;
     pending = false;
     lastRunAt = Date.now();
@@ -197,7 +197,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
    * frame after the user's input (never inside the page's own event handling).
    */
   const schedule = (now = false) => {
-    if (pending || signal.aborted || doc.hidden) return;
+    if (!ready || pending || signal.aborted || doc.hidden) return;
     const busy = recentRuns.length === BUSY_SCANS && Date.now() - recentRuns[0]! < 1000;
     const wait = busy ? lastRunAt + MIN_RESCAN_INTERVAL - Date.now() : 0;
     if (wait <= 0 && now) return run();
@@ -334,10 +334,12 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
 
   connect();
   if (deps.loadProgress) {
-    // The first look waits for the progress (one storage read): without it, a
+    // The first look waits for the progress (one storage read), and so does
+    // any look the page's changes or events ask for meanwhile: without it, a
     // page that shares the previous page's menu could flash a step left behind.
     const firstLook = () => {
-      if (!signal.aborted && !ran) run();
+      ready = true;
+      if (!signal.aborted) run();
     };
     deps.loadProgress().then((loaded) => {
       progress = loaded;

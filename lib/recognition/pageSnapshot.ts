@@ -86,6 +86,7 @@ export interface SnapshotOptions {
 }
 
 export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions = {}): PageSnapshot {
+  const root = options.within ?? doc;
   const allChrome = isMenuFrame(doc, options.inFrame);
   const inChrome = allChrome ? () => true : chromeTest(doc);
   const chrome: string[] = [];
@@ -93,7 +94,7 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
   /** `chromeToo`: what the chrome says there is kept too (its menu entries, titles and lists; not its cookie banner's sentences). */
   function collect(selector: string, read: (el: Element) => string, keep?: (el: Element) => boolean, chromeToo = true): string {
     const out: string[] = [];
-    const list = (options.within ?? doc).querySelectorAll(selector);
+    const list = root.querySelectorAll(selector);
     const count = Math.min(list.length, LIMIT);
     for (let i = 0; i < count; i++) {
       const el = list[i]!;
@@ -107,20 +108,18 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
   }
 
   const headings = collect(HEADINGS, (el) => el.textContent ?? '');
-  const root = options.within ?? doc;
   const h1 = Array.from(root.querySelectorAll('h1')).find((el) => !inChrome(el));
   const mainHeading = `${normalise(h1?.textContent ?? headings.split('\n', 1)[0] ?? '')}\n${normalise(doc.title)}`;
   // A notice is a sentence or two; a box that wraps a whole section is not one.
   // (Single-page apps often mark their whole content area aria-live: that is no notice.)
-  const messages = collect(MESSAGES, (el) => {
+  // The structure is checked before the text is read: a wrapper's text may be the whole page's.
+  const notice = (max: number, holds: (el: Element) => string) => (el: Element) => {
+    if (el.firstElementChild && el.querySelector(holds(el))) return '';
     const text = el.textContent ?? '';
-    return text.length <= MESSAGE_MAX && !el.querySelector(NOT_IN_A_NOTICE) ? text : '';
-  }, undefined, false);
-  const notes = collect(NOTES, (el) => {
-    const text = el.textContent ?? '';
-    if (text.length > NOTE_MAX || el.querySelector(el.localName === 'div' ? HOLDS_BLOCKS : NOT_IN_A_NOTICE)) return '';
-    return text;
-  }, undefined, false);
+    return text.length <= max ? text : '';
+  };
+  const messages = collect(MESSAGES, notice(MESSAGE_MAX, () => NOT_IN_A_NOTICE), undefined, false);
+  const notes = collect(NOTES, notice(NOTE_MAX, (el) => (el.localName === 'div' ? HOLDS_BLOCKS : NOT_IN_A_NOTICE)), undefined, false);
   const names = collect(NAMES, accessibleName, isVisible);
   const fields = collect(FIELDS, (el) => (isFormField(el) || el.getAttribute('role') ? accessibleName(el) : ''));
   const cells = collect(CELLS, (el) => {

@@ -165,10 +165,6 @@ export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
   return { score: content + chrome, content, distinct, headed, specific };
 }
 
-export function scorePage(page: PageSignals, snap: PageSnapshot): number {
-  return scorePageParts(page, snap).score;
-}
-
 /**
  * A step page the user has left behind (every step it serves is done), whose
  * own content does not prove they are back there: its score comes from the
@@ -206,17 +202,16 @@ function placeOf(candidate: Candidate, journey: JourneyDef, position: Position, 
  * - Steps skipped (further on) take strong content of the page's own.
  * Steps left behind are judged apart (isStale).
  */
-function isAdmissible(candidate: Candidate, journey: JourneyDef, position: Position | undefined): boolean {
+function isAdmissible(candidate: Candidate, journey: JourneyDef, position: Position | undefined, next: number[]): boolean {
   if (candidate.role !== 'step') return true;
   // Nothing done yet: no way to weigh against (the guide installed half-way, a fresh start).
   if (!position || position.behind.size === 0) return candidate.content > 0;
-  const next = frontier(journey, position);
+  // From here on the user is mid-journey.
   const place = placeOf(candidate, journey, position, next);
   if (place === 'behind') return true;
-  const midJourney = position.behind.size > 0;
-  if (candidate.content === 0) return midJourney && place === 'here';
+  if (candidate.content === 0) return place === 'here';
   if (place === 'beyond') return candidate.content >= BACK_SCORE && candidate.distinct;
-  return candidate.content >= MIN_SCORE || (midJourney && place === 'here');
+  return candidate.content >= MIN_SCORE || place === 'here';
 }
 
 export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?: Position): Recognition {
@@ -234,12 +229,14 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
   for (const page of journey.finish) add(page, 'finish');
   for (const page of journey.detours ?? []) add(page, page.detour ?? 'error');
 
+  // The steps the user is at, once for every candidate.
+  const next = position ? frontier(journey, position) : [];
   const candidates = [...byKey.values()]
-    .filter((c) => c.score > 0 && isAdmissible(c, journey, position))
+    .filter((c) => c.score > 0 && isAdmissible(c, journey, position, next))
     .sort((a, b) => b.score - a.score || b.content - a.content);
   // The journey's end, where the user is at the last step (or done): its own
   // sign alone ("L'utilisateur a été enregistré" under a plain title) is enough.
-  const atEnd = !!position && frontier(journey, position).every((i) => i === journey.steps.length - 1);
+  const atEnd = !!position && next.every((i) => i === journey.steps.length - 1);
   const reaches = (c: Candidate) => c.score >= (c.role === 'finish' && atEnd && c.distinct ? FINISH_SCORE : (c.page.minScore ?? MIN_SCORE));
   const stale = candidates.filter((c) => isStale(c, journey, position));
   const live = candidates.filter((c) => !stale.includes(c));
@@ -258,14 +255,14 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
   }
   let tied = live.filter((c) => c.score === best.score && c.content === best.content);
   // Where the user stands breaks a tie: the page of the step they are at now.
-  const next = position && frontier(journey, position);
+  const atUserStep = (c: Candidate) => c.role === 'step' && c.steps.some((i) => next.includes(i));
   // What comes next breaks a near tie too: the page of the step the user is
   // at, on evidence of its own, over one a point ahead of it.
-  const here = next && next.length > 0 ? live.find((c) => c.role === 'step' && c.steps.some((i) => next.includes(i))) : undefined;
+  const here = live.find(atUserStep);
   if (here && here !== best && !tied.includes(here) && here.content >= MIN_SCORE && here.distinct && best.score - here.score <= 1 && best.role === 'step') tied = [here];
   // (Only on the page's own evidence: a tie of weak scores is a page that is neither.)
-  if (tied.length > 1 && next && next.length > 0 && best.content >= MIN_SCORE && best.distinct) {
-    const atNext = tied.filter((c) => c.role === 'step' && c.steps.some((i) => next.includes(i)));
+  if (tied.length > 1 && best.content >= MIN_SCORE && best.distinct) {
+    const atNext = tied.filter(atUserStep);
     // Several pages of the step the user is at (a new user's form, an existing
     // person's form: the same boxes to tick): the step is known, and the page
     // listing it earliest in the journey carries its parts in order.

@@ -56,9 +56,12 @@ export function scanPage(doc: Document, url: URL, journey: JourneyDef, options: 
   // and the form behind it says nothing; otherwise (a cookie notice) the page
   // behind it is.
   const dialog = openDialog(doc);
-  const inDialog = dialog ? recognisePage(snapshotPage(doc, url, { inFrame: options.inFrame, within: dialog }), journey, position) : null;
-  const snap = snapshotPage(doc, url, { inFrame: options.inFrame });
-  const recognition = inDialog && inDialog.candidates.some((c) => c.content > 0) ? inDialog : recognisePage(snap, journey, position);
+  const dialogSnap = dialog ? snapshotPage(doc, url, { inFrame: options.inFrame, within: dialog }) : null;
+  const inDialog = dialogSnap ? recognisePage(dialogSnap, journey, position) : null;
+  const speaks = !!inDialog && inDialog.candidates.some((c) => c.content > 0);
+  // (Host, path and language are the document's: the dialog's snapshot serves when it is the page.)
+  const snap = speaks ? dialogSnap! : snapshotPage(doc, url, { inFrame: options.inFrame });
+  const recognition = speaks ? inDialog! : recognisePage(snap, journey, position);
   const { candidates } = recognition;
   const found = (score: number) => ({ lang: snap.lang, score, candidates });
   if (chosenStep !== null && journey.steps[chosenStep]) {

@@ -101,8 +101,17 @@ const SPREAD = 4;
  * short text ("Utilisateur" as a menu entry, not a sentence that mentions it).
  */
 export function looseMatch(text: string, label: string): boolean {
-  const wanted = wantedWords(label);
-  return wanted !== null && looseMatchWords(wordsOf(text), wanted);
+  return looseMatchAny(text, [label]);
+}
+
+/** looseMatch against several labels, the text split into words once. */
+export function looseMatchAny(text: string, labels: readonly string[]): boolean {
+  let words: string[] | null = null;
+  for (const label of labels) {
+    const wanted = wantedWords(label);
+    if (wanted && looseMatchWords((words ??= wordsOf(text)), wanted)) return true;
+  }
+  return false;
 }
 
 interface Wanted {

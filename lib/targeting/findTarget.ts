@@ -6,7 +6,7 @@ import { accessibleName, isFormField, textOf } from './accessibleName';
 import { checkNationalNumber } from './identifiers';
 import { labelFor, normalisedLabels } from '../recognition/labels';
 import { chromeTest } from '../recognition/pageChrome';
-import { clip, looseMatch, matchQuality, normalise } from '../recognition/text';
+import { clip, looseMatchAny, matchQuality, normalise } from '../recognition/text';
 
 /**
  * Elements a page makes clickable by script, without a link, a button or a
@@ -105,7 +105,7 @@ export function findByName(root: ParentNode, roles: readonly Role[], labels: rea
       }
     }
     // Other wording of the same words ("Ajouter une personne" is not it, "Utilisateur" is): a weaker match.
-    if (quality === 0 && labels.some((label) => looseMatch(name, label))) quality = 0.5;
+    if (quality === 0 && looseMatchAny(name, labels)) quality = 0.5;
     if (quality === 0) continue;
     // Visible beats hidden (a closed menu repeats many links). Then the page's
     // content over its header, menus and footer, worth more than one match
@@ -137,6 +137,8 @@ export function findByName(root: ParentNode, roles: readonly Role[], labels: rea
 
 /** Where the words of a clickable row or card sit when nothing declares it clickable. */
 const TEXT_HOLDERS = 'td, th, li, span, div, p, strong, b, em, label, dt, dd, h1, h2, h3, h4, h5, h6';
+/** What a name's holder does not contain. */
+const BLOCKS = 'div, p, ul, ol, table, section, article, form';
 /** A text longer than this is a paragraph or a section, not a name. */
 const NAME_MAX = 200;
 
@@ -160,10 +162,12 @@ export function findClickableByText(root: ParentNode, labels: readonly string[])
   let fallback: Element | null = null;
   for (let i = 0; i < count; i++) {
     const holder = list[i]!;
+    // A box of blocks is a section, not a name: skipped before its (possibly whole-page) text is read.
+    if (holder.firstElementChild && holder.querySelector(BLOCKS)) continue;
     const raw = holder.textContent ?? '';
     if (raw.length > NAME_MAX || !raw.trim()) continue;
     const name = normalise(textOf(holder));
-    if (!labels.some((label) => matchQuality(name, label) >= 2 || looseMatch(name, label))) continue;
+    if (!labels.some((label) => matchQuality(name, label) >= 2) && !looseMatchAny(name, labels)) continue;
     if (!isVisible(holder)) continue;
     let clickable: Element | null = null;
     let node: Element | null = holder;

@@ -34,9 +34,8 @@ const category = option('category');
 const dump = option('dump');
 const explain = option('explain');
 
-function said(scan: Scan, journeyId: string): Said {
+function said(scan: Scan): Said {
   if (scan.kind === 'step') return { kind: 'step', step: scan.stepId };
-  void journeyId;
   return { kind: scan.kind };
 }
 
@@ -53,7 +52,8 @@ const started = performance.now();
 const cases: EvalCase[] = generateCorpus({ set }).filter((c) => (!category || c.category === category) && (!explain || c.id === explain));
 const tally = emptyTally();
 const byCategory = new Map<string, ReturnType<typeof emptyTally>>();
-const misses: { c: EvalCase; outcome: Outcome; said: Said }[] = [];
+/** Pages not right, and right pages whose ring is off. */
+const misses: { c: EvalCase; outcome: Outcome | 'ring off'; said: Said }[] = [];
 
 for (const c of cases) {
   const { doc, window, url } = loadDocument(c.html, c.url);
@@ -74,14 +74,14 @@ for (const c of cases) {
     console.log('target:', scan.kind === 'step' || scan.kind === 'expired' ? scan.target?.outerHTML.slice(0, 300) : '-');
     console.log('marked:', doc.querySelector('[data-eval-target]')?.outerHTML.slice(0, 300));
   }
-  const s = said(scan, c.journey);
+  const s = said(scan);
   const outcome = classify(c.expect, s);
   const ring = ringOf(scan, doc);
   count(tally, c.expect, s, outcome, ring);
   const perCategory = byCategory.get(c.category) ?? emptyTally();
   count(perCategory, c.expect, s, outcome, ring);
   byCategory.set(c.category, perCategory);
-  if (outcome !== 'right' || ring === 'off') misses.push({ c, outcome: outcome === 'right' ? ('ring off' as Outcome) : outcome, said: s });
+  if (outcome !== 'right' || ring === 'off') misses.push({ c, outcome: outcome === 'right' ? 'ring off' : outcome, said: s });
   window.close();
 }
 
