@@ -104,6 +104,17 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   /** False while the stored progress is being read: no look before it (see the first look below). */
   let ready = !deps.loadProgress;
 
+  /** What recognition reads of progress: the steps behind the user (lib/recognition/scanPage.ts). */
+  const behindKey = (p: JourneyProgress | null) => (p ? [...p.done, '|', ...(p.skipped ?? [])].join(' ') : '');
+  /**
+   * The progress the current result was found with, and the one this guide's
+   * own "you reached this page" leads to: coming back from storage, neither
+   * can change what the page is, so it is not looked at again (a second scan
+   * of a big page for nothing; issue 15).
+   */
+  let scannedWith = '';
+  let ownReach = '';
+
   const save = (change: (p: JourneyProgress) => JourneyProgress) => {
     deps.updateProgress(change).then(
       (next) => {
@@ -115,12 +126,12 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     );
   };
 
-  /** What the user has done changes what a page is (issue 14): look again. */
+  /** What the user has done changes what a page is (issue 14): look again when the steps behind them changed. */
   const progressChanged = (next: JourneyProgress) => {
-    const before = progress;
     progress = next;
     if (signal.aborted) return;
-    if (!before || before.done.length !== next.done.length || (before.skipped?.length ?? 0) !== (next.skipped?.length ?? 0)) schedule();
+    const key = behindKey(next);
+    if (key !== scannedWith && key !== ownReach) schedule();
     else draw();
   };
 
@@ -148,6 +159,8 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
       watchingSince = Date.now();
       connect();
     }
+    scannedWith = behindKey(progress);
+    ownReach = '';
     try {
       scan = scanPage(doc, new URL(url), journey, { chosenStep, progress, inFrame: deps.inFrame });
     } catch {
@@ -156,6 +169,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     if (scan.kind === 'step' && chosenStep === null && lastReached !== scan.stepId) {
       const { stepIndex } = scan;
       lastReached = scan.stepId;
+      if (progress) ownReach = behindKey(reachStep(progress, journey, stepIndex));
       save((p) => reachStep(p, journey, stepIndex));
     } else if (scan.kind === 'finish' && lastReached !== 'finish') {
       lastReached = 'finish';

@@ -45,7 +45,8 @@ export function keepOnTop(host: HTMLElement, onModal: (modal: Element | null) =>
   const view = doc.defaultView;
   const popover = typeof host.showPopover === 'function';
   /** Open modal dialogs, in the order they were shown (the last is the topmost). */
-  let opened: Element[] = Array.from(doc.querySelectorAll('dialog[open]')).filter(isModal);
+  // (By tag: a selector with an attribute would match every element of a big page.)
+  let opened: Element[] = Array.from(doc.getElementsByTagName('dialog')).filter(isModal);
   /** Dialogs we saw being shown: their order is known. Those open before we came are in document order. */
   const seen = new WeakSet<Element>();
   /** Something may have been shown in the top layer after our host. */

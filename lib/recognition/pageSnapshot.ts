@@ -8,6 +8,7 @@
 import { accessibleName, isFormField, textOf } from '../targeting/accessibleName';
 import { CLICKABLE, isVisible } from '../targeting/findTarget';
 import { chromeTest, isMenuFrame } from './pageChrome';
+import { walkPage } from './pageWalk';
 import { normalise } from './text';
 
 export interface PageSnapshot {
@@ -85,31 +86,26 @@ export interface SnapshotOptions {
   within?: Element;
 }
 
+/** Tags some channel's selector names: an element of another tag, without attributes, is in none. */
+const CHANNEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption', 'a', 'button', 'summary', 'input', 'select', 'textarea', 'td', 'th', 'li', 'dt', 'dd', 'label', 'p', 'div']);
 export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions = {}): PageSnapshot {
   const root = options.within ?? doc;
   const allChrome = isMenuFrame(doc, options.inFrame);
   const inChrome = allChrome ? () => true : chromeTest(doc);
   const chrome: string[] = [];
 
-  /** `chromeToo`: what the chrome says there is kept too (its menu entries, titles and lists; not its cookie banner's sentences). */
-  function collect(selector: string, read: (el: Element) => string, keep?: (el: Element) => boolean, chromeToo = true): string {
-    const out: string[] = [];
-    const list = root.querySelectorAll(selector);
-    const count = Math.min(list.length, LIMIT);
-    for (let i = 0; i < count; i++) {
-      const el = list[i]!;
-      if (keep && !keep(el)) continue;
-      const text = normalise(read(el));
-      if (!text) continue;
-      if (!inChrome(el)) out.push(text);
-      else if (chromeToo) chrome.push(text);
-    }
-    return out.join('\n');
+  /** One kind of text: the elements that hold it, how to read one, and what was read. */
+  interface Channel {
+    selector: string;
+    read: (el: Element) => string;
+    keep?: (el: Element) => boolean;
+    /** What the chrome says there is kept too (its menu entries, titles and lists; not its cookie banner's sentences). */
+    chromeToo: boolean;
+    seen: number;
+    out: string[];
   }
+  const channel = (selector: string, read: (el: Element) => string, keep?: (el: Element) => boolean, chromeToo = true): Channel => ({ selector, read, keep, chromeToo, seen: 0, out: [] });
 
-  const headings = collect(HEADINGS, (el) => el.textContent ?? '');
-  const h1 = Array.from(root.querySelectorAll('h1')).find((el) => !inChrome(el));
-  const mainHeading = `${normalise(h1?.textContent ?? headings.split('\n', 1)[0] ?? '')}\n${normalise(doc.title)}`;
   // A notice is a sentence or two; a box that wraps a whole section is not one.
   // (Single-page apps often mark their whole content area aria-live: that is no notice.)
   // The structure is checked before the text is read: a wrapper's text may be the whole page's.
@@ -118,28 +114,47 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
     const text = el.textContent ?? '';
     return text.length <= max ? text : '';
   };
-  const messages = collect(MESSAGES, notice(MESSAGE_MAX, () => NOT_IN_A_NOTICE), undefined, false);
-  const notes = collect(NOTES, notice(NOTE_MAX, (el) => (el.localName === 'div' ? HOLDS_BLOCKS : NOT_IN_A_NOTICE)), undefined, false);
-  const names = collect(NAMES, accessibleName, isVisible);
-  const fields = collect(FIELDS, (el) => (isFormField(el) || el.getAttribute('role') ? accessibleName(el) : ''));
-  const cells = collect(CELLS, (el) => {
+  const headings = channel(HEADINGS, (el) => el.textContent ?? '');
+  const messages = channel(MESSAGES, notice(MESSAGE_MAX, () => NOT_IN_A_NOTICE), undefined, false);
+  const notes = channel(NOTES, notice(NOTE_MAX, (el) => (el.localName === 'div' ? HOLDS_BLOCKS : NOT_IN_A_NOTICE)), undefined, false);
+  const names = channel(NAMES, accessibleName, isVisible);
+  const fields = channel(FIELDS, (el) => (isFormField(el) || el.getAttribute('role') ? accessibleName(el) : ''));
+  const cells = channel(CELLS, (el) => {
     const text = el.textContent ?? '';
     return text.length <= CELL_MAX * 2 ? textOf(el).slice(0, CELL_MAX * 2) : '';
   });
+  const channels = [headings, messages, notes, names, fields, cells];
+  let h1: Element | undefined;
+
+  walkPage(root, (el) => {
+    if (!CHANNEL_TAGS.has(el.localName) && !el.hasAttributes()) return;
+    if (!h1 && el.localName === 'h1' && !inChrome(el)) h1 = el;
+    for (const c of channels) {
+      if (c.seen >= LIMIT || !el.matches(c.selector)) continue;
+      c.seen++;
+      if (c.keep && !c.keep(el)) continue;
+      const text = normalise(c.read(el));
+      if (!text) continue;
+      if (!inChrome(el)) c.out.push(text);
+      else if (c.chromeToo) chrome.push(text);
+    }
+  });
+  const joined = (c: Channel) => c.out.join('\n');
+  const mainHeading = `${normalise(h1?.textContent ?? headings.out[0] ?? '')}\n${normalise(doc.title)}`;
   let text: string | null = null;
   return {
     host: url.hostname.toLowerCase(),
     path: url.pathname,
     lang: (doc.documentElement.getAttribute('lang') ?? '').slice(0, 2).toLowerCase(),
-    headings,
+    headings: joined(headings),
     mainHeading,
     title: allChrome ? '' : normalise(doc.title),
-    messages,
-    notes,
-    names,
-    fields,
-    cells: cells
-      .split('\n')
+    messages: joined(messages),
+    notes: joined(notes),
+    names: joined(names),
+    fields: joined(fields),
+    cells: cells.out
+      .flatMap((c) => c.split('\n'))
       .filter((c) => c.length <= CELL_MAX)
       .join('\n'),
     chrome: chrome.join('\n'),

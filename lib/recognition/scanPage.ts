@@ -3,6 +3,7 @@
 import type { JourneyDef, PageSignals, Part } from '../../guide/types';
 import { evaluatePart, isVisible } from '../targeting/findTarget';
 import { chromeTest } from './pageChrome';
+import { queryPage } from './pageWalk';
 import { snapshotPage } from './pageSnapshot';
 import { frontier, recognisePage, type Candidate, type Position } from './recognisePage';
 
@@ -108,7 +109,7 @@ const DIALOGS = 'dialog[open], [role="dialog"][aria-modal="true"], [role="alertd
 
 /** The open modal dialog the user sees in front, if any (the last one in the page is on top, most often). */
 function openDialog(doc: Document): Element | null {
-  const open = doc.querySelectorAll(DIALOGS);
+  const open = queryPage(doc, DIALOGS);
   for (let i = open.length - 1; i >= 0; i--) if (isVisible(open[i]!)) return open[i]!;
   return null;
 }

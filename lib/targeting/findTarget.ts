@@ -6,6 +6,7 @@ import { accessibleName, isFormField, textOf } from './accessibleName';
 import { checkNationalNumber } from './identifiers';
 import { labelFor, normalisedLabels } from '../recognition/labels';
 import { chromeTest } from '../recognition/pageChrome';
+import { queryPage } from '../recognition/pageWalk';
 import { clip, looseMatchAny, matchQuality, normalise } from '../recognition/text';
 
 /**
@@ -32,8 +33,9 @@ const ROLE_SELECTORS: Record<Role, string> = {
  */
 const DECLARED = 'a[href], button, input, select, textarea, summary, [role]';
 
-/** Caps the work on huge pages: the target is never the 3 000th link. */
+/** Caps the work on huge pages: the target is never the 3 000th link, nor past the 1 000th item of one list. */
 const MAX_CANDIDATES = 3000;
+const LIST_MAX = 1000;
 
 export interface PartResult {
   /** The part is already done on this page (field filled, box ticked). */
@@ -83,10 +85,10 @@ const MAX_OTHERS = 4;
  * `labels[0]` is the wording the card quotes: among equals, an element that
  * says exactly that wins, so the card and the highlight agree.
  */
-export function findByName(root: ParentNode, roles: readonly Role[], labels: readonly string[]): NameMatch | null {
+export function findByName(root: Document | Element, roles: readonly Role[], labels: readonly string[]): NameMatch | null {
   const selector = roles.map((role) => ROLE_SELECTORS[role]).join(', ');
-  const list = root.querySelectorAll(selector);
-  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const list = queryPage(root, selector, MAX_CANDIDATES, LIST_MAX);
+  const doc = root.ownerDocument ?? (root as Document);
   const inChrome = chromeTest(doc);
   let best: NameMatch | null = null;
   let bestRank = 0;
@@ -154,11 +156,11 @@ function looksClickable(el: Element): boolean {
  * a card with a script handler, `cursor: pointer`). Only run on a recognised
  * page whose target was not found otherwise, so its style reads are few.
  */
-export function findClickableByText(root: ParentNode, labels: readonly string[]): Element | null {
+export function findClickableByText(root: Document | Element, labels: readonly string[]): Element | null {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const inChrome = chromeTest(doc);
-  const list = root.querySelectorAll(TEXT_HOLDERS);
-  const count = Math.min(list.length, MAX_CANDIDATES);
+  const list = queryPage(root, TEXT_HOLDERS, MAX_CANDIDATES, LIST_MAX);
+  const count = list.length;
   let fallback: Element | null = null;
   for (let i = 0; i < count; i++) {
     const holder = list[i]!;
@@ -200,10 +202,10 @@ const LABEL_LIKE = 'h1, h2, h3, h4, h5, h6, [role="heading"], summary, th, td, d
  * control that shares a small container with the label (never a guess among
  * several), or the summary of a closed section that holds it.
  */
-export function findByNearbyLabel(root: ParentNode, roles: readonly Role[], labels: readonly string[]): Element | null {
+export function findByNearbyLabel(root: Document | Element, roles: readonly Role[], labels: readonly string[]): Element | null {
   const selector = roles.map((role) => ROLE_SELECTORS[role]).join(', ');
-  const candidates = root.querySelectorAll(LABEL_LIKE);
-  const count = Math.min(candidates.length, MAX_CANDIDATES);
+  const candidates = queryPage(root, LABEL_LIKE, MAX_CANDIDATES, LIST_MAX);
+  const count = candidates.length;
   for (let i = 0; i < count; i++) {
     const label = candidates[i]!;
     const name = normalise(textOf(label));
@@ -247,15 +249,15 @@ function isRequired(el: Element): boolean {
 }
 
 /** The first required, editable, visible field that is still empty. */
-export function firstEmptyRequired(root: ParentNode): Element | null {
-  for (const el of Array.from(root.querySelectorAll(REQUIRED_CANDIDATES)).slice(0, MAX_CANDIDATES)) {
+export function firstEmptyRequired(root: Document | Element): Element | null {
+  for (const el of queryPage(root, REQUIRED_CANDIDATES, MAX_CANDIDATES, LIST_MAX)) {
     // Cheapest test first: most fields of a form being filled are not empty.
     if (isEmpty(el) && isRequired(el) && isEnabled(el) && !(el as HTMLInputElement).readOnly && isVisible(el)) return el;
   }
   return null;
 }
 
-export function evaluatePart(root: ParentNode, part: Part, lang: string): PartResult {
+export function evaluatePart(root: Document | Element, part: Part, lang: string): PartResult {
   if (part.action === 'fill-required') {
     const element = firstEmptyRequired(root);
     return { satisfied: element === null, element, label: element ? clip(accessibleName(element).replace(/\*/g, '')) : '', quality: 3, others: [] };

@@ -66,16 +66,13 @@ test('card text has at least 4.5:1 contrast', async ({ portal }) => {
   for (const ratio of ratios) expect(ratio).toBeGreaterThanOrEqual(4.5);
 });
 
-test('reduced motion: the ring does not pulse', async ({ portal }) => {
+test('the ring never moves by itself, with or without reduced motion (calm, and no repaint every frame)', async ({ portal }) => {
   const page = await portal.newPage();
-  for (const [motion, expected] of [['no-preference', 'pulse'], ['reduce', 'none']] as const) {
+  for (const motion of ['no-preference', 'reduce'] as const) {
     await page.emulateMedia({ reducedMotion: motion });
     await page.goto(routeUrl('csam-home', 'nl'));
     await expectHighlighted(page, 'open-service');
-    const animation = await page.evaluate(
-      () => getComputedStyle(document.querySelector('csam-guide-overlay')!.shadowRoot!.querySelector('[data-testid="highlight"]')!).animationName,
-      null,
-    );
-    expect(animation).toBe(expected);
+    const running = await page.evaluate(() => document.querySelector('csam-guide-overlay')!.shadowRoot!.getAnimations().length, null);
+    expect(running).toBe(0);
   }
 });
