@@ -8,8 +8,12 @@
 //   `open` attribute and `beforetoggle` both answer in a microtask).
 // - A modal dialog makes everything outside itself inert, a popover shown above
 //   it included (a click on it lands on the dialog's backdrop), so while one is
-//   open our host lives inside the topmost one, and goes back to the body after.
+//   open our host lives inside the topmost one, and goes back after.
 //   The topmost is the one shown last, which is not the last in document order.
+// - Otherwise the host is a child of <html>, after <body>: the top layer draws
+//   it wherever it sits, and outside the body its coming and going does not
+//   make the browser lay the page's body out again (10–20 ms on a 1 MB users
+//   list, in most of the traced loads with the host in the body; issue 15).
 // - Only our own element moves; the page's elements are never changed.
 
 export interface TopLayerKeeper {
@@ -65,7 +69,7 @@ export function keepOnTop(host: HTMLElement, onModal: (modal: Element | null) =>
       opened = [...opened.filter((d) => d !== top), top];
       seen.add(top);
     }
-    const home = top ?? doc.body ?? doc.documentElement;
+    const home = top ?? doc.documentElement;
     const modalChanged = top !== modal;
     modal = top;
     if (host.parentNode !== home) {
@@ -74,8 +78,8 @@ export function keepOnTop(host: HTMLElement, onModal: (modal: Element | null) =>
       stale = true;
     }
     // While we live in a dialog, the page may take the dialog away with us in it.
-    if (watchingRemovals !== (home !== doc.body)) {
-      watchingRemovals = home !== doc.body;
+    if (watchingRemovals !== (home !== doc.documentElement)) {
+      watchingRemovals = home !== doc.documentElement;
       observe();
     }
     if (popover) {

@@ -21,7 +21,7 @@ function createLayer(doc: Document, css: string, onModal: (modal: Element | null
   const container = doc.createElement('div');
   shadow.append(style, container);
   // Our own element only: a manual popover in the top layer, above the
-  // portal's native dialogs and popovers (lib/topLayer.ts puts it in the body,
+  // portal's native dialogs and popovers (lib/topLayer.ts puts it after the body,
   // or inside the topmost modal dialog while one is open).
   host.setAttribute('popover', 'manual');
   return { host, container, keeper: keepOnTop(host, onModal) };

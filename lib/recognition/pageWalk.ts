@@ -7,11 +7,11 @@
 
 /**
  * Past this many consecutive children of one tag under one parent, the walk
- * jumps to the parent's last child: what a list is, its first 200 rows say.
+ * skips to the last of them: what a list is, its first hundred rows say.
  * Targeting looks further (a target may stand far down a list: the secured
  * applications to tick in): it passes its own limit.
  */
-export const REPEAT_MAX = 200;
+export const REPEAT_MAX = 100;
 /** However the page is built, the walk stops after this many elements. */
 const VISIT_MAX = 20_000;
 
@@ -41,12 +41,15 @@ export function walkPage(root: Document | Element, visit: (el: Element) => boole
       level.run = 1;
     }
     if (level.run > repeatMax) {
-      // The rest of the run is more of the same: on to whatever ends the list (a pager, a total).
-      // The last of them is read (a total, a footer row).
-      const last = el.parentElement?.lastElementChild ?? null;
-      level.next = last === el ? null : last;
-      level.tag = '';
-      continue;
+      // The rest of the run is more of the same: skipped to its last (a total,
+      // a footer row), then on to whatever follows it (a pager, a form).
+      let last = el;
+      for (let next = el.nextElementSibling; next && next.localName === tag; next = next.nextElementSibling) last = next;
+      if (last !== el) {
+        level.next = last;
+        level.tag = '';
+        continue;
+      }
     }
     visited++;
     if (visit(el) === true) return;

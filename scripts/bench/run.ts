@@ -1,9 +1,11 @@
 // `npm run bench [-- --check] [-- --runs=20] [-- --build-dir=.output/chrome-mv3]`
 //
-// Measures what the extension costs a page, side by side with the tour
-// libraries, and checks the budgets of issue 8. Prints a table, writes
-// bench-results.json at the repository root; with --check, exits 1 when a
-// budget is missed. See docs/bench.md.
+// Measures what the extension costs a page — the page's whole main thread, in
+// three contexts side by side: no extension, an empty content script (the
+// floor) and this extension — and its size next to the tour libraries, and
+// checks the budgets of issue 15. Prints tables, writes bench-results.json at
+// the repository root; with --check, exits 1 when a budget is missed. See
+// docs/bench.md.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -13,21 +15,11 @@ import { CHROMIUM } from './browser';
 import { routeUrl } from '../../tests/e2e/support/portalRoutes';
 import { ALL_PAGES, fixtureHtml } from '../../tests/support/fixtures';
 import { hugePage } from '../../tests/support/mutate';
-import {
-  floorExtension,
-  getMetrics,
-  heapAfterGc,
-  insertTargetAndTime,
-  instrumentedPage,
-  launch,
-  mutationStorm,
-  navigationTiming,
-  sleep,
-  watchHighlight,
-  type BenchBrowser,
-  type HighlightTimes,
-} from './browser';
+import { floorExtension, getMetrics, heapAfterGc, insertTargetAndTime, instrumentedPage, launch, mutationStorm, sleep, type BenchBrowser } from './browser';
+import { mainThreadCase, rotate, WINDOW_MS, type MainThreadCase } from './mainThread';
+import { firefoxBigPage, markdown as firefoxMarkdown, type FirefoxBigPageResult } from './firefox';
 import { profileLoad, type ProfileSummary } from './profile';
+import { traceOverFloor, type TraceDiff } from './trace';
 import { bundleIife, contentScriptComposition, extensionSizes, librarySizes, type SizeRow } from './size';
 import { round, summarise, type Summary } from './stats';
 
@@ -46,23 +38,32 @@ const intOption = (name: string, fallback: number) => {
 const CHECK = flag('check');
 /** Also write CPU profiles (with the extension) of a journey page and the unknown page, summarised. */
 const PROFILE = flag('profile');
-/** Loads per side (with / without) for load overhead, and runs for the highlight after insertion. */
-const RUNS = intOption('runs', 20);
-const UNKNOWN_RUNS = intOption('unknown-runs', 10);
+/** Also trace a few loads of each big page with the extension and with the floor: where the extra main-thread time goes, by trace event. */
+const TRACE = flag('trace');
+/** Loads per context of the ordinary journey page, and runs of the highlight after insertion. */
+const RUNS = intOption('runs', 12);
+/** Loads per context of each 1 MB page. */
+const BIG_RUNS = intOption('big-runs', 7);
 const STORM_RUNS = intOption('storm-runs', 5);
+/** The big page in Firefox ESR too (`--no-firefox` to skip), loads per side. */
+const FIREFOX = !flag('no-firefox');
+const FIREFOX_RUNS = intOption('firefox-runs', 8);
 const STORM_RATE = 10_000;
 const STORM_SECONDS = 5;
-/** After the load event, how long a page is left to settle (the guide starts after the load event, then scans and draws). */
+/** After the load event, how long a page is left to settle before the storm (the guide starts after the load event, then scans and draws). */
 const SETTLE_MS = 1000;
 const JSON_OUT = resolve(ROOT, option('json') ?? 'bench-results.json');
 
+/** Issue 15's budgets; main-thread ones are over the floor (an empty content script). */
 const BUDGETS = {
-  contentScriptGzip: 25_000,
-  unknownPageExtraScriptMs: 10,
-  loadOverheadPct: 2,
-  highlightAfterInsertP95Ms: 16,
+  contentScriptGzip: 20_000,
+  bigPageOverFloorMs: 50,
+  unknownPageOverFloorMs: 10,
+  stormOverFloorPct: 5,
+  loadOverFloorPct: 2,
   highlightAfterDclP95Ms: 100,
-  stormExtraScriptPct: 5,
+  highlightAfterDclBigP95Ms: 150,
+  highlightAfterInsertP95Ms: 16,
   scanLargestFixtureP95Ms: 5,
 };
 
@@ -72,6 +73,8 @@ const log = (...args: unknown[]) => console.error('[bench]', ...args);
 
 interface Build {
   dir: string;
+  /** The Firefox build, for the Firefox part. */
+  firefoxDir: string;
   statsFiles: string[];
   cleanup: () => void;
 }
@@ -80,7 +83,7 @@ async function buildExtension(): Promise<Build> {
   const existing = option('build-dir');
   if (existing) {
     log(`measuring the existing build in ${existing}`);
-    return { dir: resolve(ROOT, existing), statsFiles: [], cleanup: () => undefined };
+    return { dir: resolve(ROOT, existing), firefoxDir: resolve(ROOT, option('firefox-build-dir') ?? '.output/firefox-mv2'), statsFiles: [], cleanup: () => undefined };
   }
   // The project's own wxt.config.ts, Chrome MV3, built into a temp dir (so
   // that .output, which tests may be using, is left alone), with WXT's bundle
@@ -97,7 +100,8 @@ async function buildExtension(): Promise<Build> {
   const statsFiles = readdirSync(out)
     .filter((f) => /^stats-\d+\.json$/.test(f))
     .map((f) => join(out, f));
-  return { dir: join(out, 'chrome-mv3'), statsFiles, cleanup: () => rmSync(out, { recursive: true, force: true }) };
+  if (FIREFOX) await build({ root: ROOT, outDir: out, browser: 'firefox' });
+  return { dir: join(out, 'chrome-mv3'), firefoxDir: join(out, 'firefox-mv2'), statsFiles, cleanup: () => rmSync(out, { recursive: true, force: true }) };
 }
 
 // ------------------------------------------------------------ pages
@@ -122,93 +126,30 @@ function benchPages() {
   const filler = /<table>.*<\/table>/s.exec(hugePage(1_000_000))![0];
   const largestUrl = withQuery(largest.route.url, 'largest');
   const largest1mbUrl = withQuery(largest.route.url, 'largest-1mb');
+  // The user form of a large firm's portal: 1 MB of rows (about 24 000
+  // elements) after the form, and before it (the target far below the fold).
+  const form = fixtureHtml({ file: 'uman-user-form/fr.html' });
+  const big1mbUrl = withQuery(LOAD_URL, 'big');
+  const belowFoldUrl = withQuery(LOAD_URL, 'below-fold');
   const extra: Record<string, string> = {
     [NO_TARGET_URL]: groupHome.replace(TARGET_LI, ''),
     [UNKNOWN_1MB_URL]: hugePage(1_000_000),
     [largestUrl]: largest.html,
     [largest1mbUrl]: largest.html.replace(/<\/body>/i, `<section>${filler}</section></body>`),
+    [big1mbUrl]: form.replace(/<\/body>/i, `<section>${filler}</section></body>`),
+    [belowFoldUrl]: form.replace(/<body([^>]*)>/i, `<body$1><section>${filler}</section>`),
   };
   return {
     extra,
     target: { href: targetMatch[1]!, text: targetMatch[2]! },
     largest: { file: largest.route.file, bytes: Buffer.byteLength(largest.html), url: largestUrl },
     largest1mbUrl,
+    big1mbUrl,
+    belowFoldUrl,
   };
 }
 
 // ------------------------------------------------------------ measurements
-
-interface LoadSample {
-  loadMs: number;
-  dclMs: number;
-  scriptMs: number;
-  taskMs: number;
-  heapBytes: number;
-  highlight: HighlightTimes | null;
-}
-
-/** One load of `url` in a fresh tab; metrics taken SETTLE_MS after the load event. */
-async function measureLoad(b: BenchBrowser, url: string, opts: { gcHeap?: boolean } = {}): Promise<LoadSample> {
-  const { page, cdp } = await instrumentedPage(b);
-  try {
-    await page.addInitScript(watchHighlight, { key: '__benchHighlight', timeoutMs: 4000 });
-    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-    await sleep(SETTLE_MS);
-    const m = await getMetrics(cdp);
-    const nav = await page.evaluate(navigationTiming);
-    const hl = (await page.evaluate(() => (window as unknown as { __benchHighlight: HighlightTimes | null }).__benchHighlight)) ?? null;
-    const heapBytes = opts.gcHeap ? await heapAfterGc(cdp) : (m.JSHeapUsedSize ?? Number.NaN);
-    return { loadMs: nav.load, dclMs: nav.dcl, scriptMs: (m.ScriptDuration ?? 0) * 1000, taskMs: (m.TaskDuration ?? 0) * 1000, heapBytes, highlight: hl };
-  } finally {
-    await cdp.detach().catch(() => undefined);
-    await page.close();
-  }
-}
-
-/** Alternates with/without (order flipped every other pair) so drift hits both sides alike. */
-async function alternate<T>(
-  runs: number,
-  withExt: BenchBrowser,
-  without: BenchBrowser,
-  fn: (b: BenchBrowser) => Promise<T>,
-  floor?: BenchBrowser,
-): Promise<{ with: T[]; without: T[]; floor: T[] }> {
-  const out = { with: [] as T[], without: [] as T[], floor: [] as T[] };
-  const sides = floor ? [withExt, without, floor] : [withExt, without];
-  for (let i = 0; i < runs; i++) {
-    const order = i % 2 === 0 ? sides : [...sides].reverse();
-    for (const b of order) out[b.label].push(await fn(b));
-  }
-  return out;
-}
-
-async function loadOverhead(withExt: BenchBrowser, without: BenchBrowser, floor: BenchBrowser) {
-  log(`page load: ${LOAD_URL}, ${RUNS} loads each side, alternating (and as many with an empty content script)`);
-  for (const b of [withExt, without, floor]) await measureLoad(b, LOAD_URL); // warm-up (caches, extension start)
-  const s = await alternate(RUNS, withExt, without, (b) => measureLoad(b, LOAD_URL), floor);
-  const sum = (xs: LoadSample[], f: (x: LoadSample) => number) => summarise(xs.map(f));
-  const res = {
-    url: LOAD_URL,
-    runs: RUNS,
-    loadEventMs: { with: sum(s.with, (x) => x.loadMs), without: sum(s.without, (x) => x.loadMs), floor: sum(s.floor, (x) => x.loadMs) },
-    scriptMs: { with: sum(s.with, (x) => x.scriptMs), without: sum(s.without, (x) => x.scriptMs), floor: sum(s.floor, (x) => x.scriptMs) },
-    taskMs: { with: sum(s.with, (x) => x.taskMs), without: sum(s.without, (x) => x.taskMs) },
-    heapBytes: { with: sum(s.with, (x) => x.heapBytes), without: sum(s.without, (x) => x.heapBytes) },
-    /** DOMContentLoaded to the highlight in the DOM / drawn (next frame), with the extension. */
-    highlightAfterDcl: {
-      dom: sum(s.with.filter((x) => x.highlight), (x) => x.highlight!.dom - x.dclMs),
-      frame: sum(s.with.filter((x) => x.highlight), (x) => x.highlight!.frame - x.dclMs),
-      missing: s.with.filter((x) => !x.highlight).length,
-    },
-    ratio: { loadEventMedian: 0, scriptMedian: 0, loadEventP95: 0 },
-  };
-  res.ratio = {
-    loadEventMedian: round(res.loadEventMs.with.median / res.loadEventMs.without.median),
-    loadEventP95: round(res.loadEventMs.with.p95 / res.loadEventMs.without.p95),
-    scriptMedian: round(res.scriptMs.with.median / res.scriptMs.without.median),
-  };
-  return res;
-}
 
 async function highlightAfterInsert(withExt: BenchBrowser, target: { href: string; text: string }) {
   log(`highlight after insertion: ${NO_TARGET_URL}, ${RUNS} runs`);
@@ -241,28 +182,11 @@ async function highlightAfterInsert(withExt: BenchBrowser, target: { href: strin
   return { url: NO_TARGET_URL, runs: RUNS, overlayShownBeforeInsert: overlayBefore, dom: summarise(dom), frame: summarise(frame), missing };
 }
 
-async function unknownPage(withExt: BenchBrowser, without: BenchBrowser) {
-  log(`unknown 1 MB page: ${UNKNOWN_1MB_URL}, ${UNKNOWN_RUNS} loads each side`);
-  for (const b of [withExt, without]) await measureLoad(b, UNKNOWN_1MB_URL, { gcHeap: true });
-  const s = await alternate(UNKNOWN_RUNS, withExt, without, (b) => measureLoad(b, UNKNOWN_1MB_URL, { gcHeap: true }));
-  const script = { with: summarise(s.with.map((x) => x.scriptMs)), without: summarise(s.without.map((x) => x.scriptMs)) };
-  const heap = { with: summarise(s.with.map((x) => x.heapBytes)), without: summarise(s.without.map((x) => x.heapBytes)) };
-  const load = { with: summarise(s.with.map((x) => x.loadMs)), without: summarise(s.without.map((x) => x.loadMs)) };
-  return {
-    url: UNKNOWN_1MB_URL,
-    runs: UNKNOWN_RUNS,
-    scriptMs: script,
-    loadEventMs: load,
-    heapBytes: heap,
-    extraScriptMs: round(script.with.median - script.without.median),
-    extraHeapBytes: Math.round(heap.with.median - heap.without.median),
-    overlayShown: s.with.some((x) => x.highlight !== null),
-  };
-}
-
-async function storm(withExt: BenchBrowser, without: BenchBrowser) {
-  log(`mutation storm: ${STORM_URL}, ${STORM_RATE} nodes/s for ${STORM_SECONDS} s, ${STORM_RUNS} runs each side`);
+async function storm(browsers: BenchBrowser[]) {
+  log(`mutation storm: ${STORM_URL}, ${STORM_RATE} nodes/s for ${STORM_SECONDS} s, ${STORM_RUNS} runs per context`);
+  const withExt = browsers.find((b) => b.label === 'with')!;
   const one = async (b: BenchBrowser) => {
+    if (b === withExt) await withExt.resetProgress();
     const { page, cdp } = await instrumentedPage(b);
     try {
       await page.goto(STORM_URL, { waitUntil: 'load' });
@@ -285,21 +209,24 @@ async function storm(withExt: BenchBrowser, without: BenchBrowser) {
       await page.close();
     }
   };
-  const s = await alternate(STORM_RUNS, withExt, without, one);
-  const script = { with: summarise(s.with.map((x) => x.scriptMs)), without: summarise(s.without.map((x) => x.scriptMs)) };
-  const heap = { with: summarise(s.with.map((x) => x.heapBytes)), without: summarise(s.without.map((x) => x.heapBytes)) };
+  const s = await rotate(STORM_RUNS, browsers, one);
+  const by = (f: (x: Awaited<ReturnType<typeof one>>) => number) => ({ with: summarise(s.with.map(f)), without: summarise(s.without.map(f)), floor: summarise(s.floor.map(f)) });
+  const task = by((x) => x.taskMs);
+  const heap = by((x) => x.heapBytes);
+  const overFloor = summarise(s.with.map((x, i) => x.taskMs - (s.floor[i]?.taskMs ?? Number.NaN)));
   return {
     url: STORM_URL,
     runs: STORM_RUNS,
     nodesPerSecond: STORM_RATE,
     seconds: STORM_SECONDS,
     nodesInserted: s.with[0]?.inserted ?? 0,
-    scriptMs: script,
-    taskMs: { with: summarise(s.with.map((x) => x.taskMs)), without: summarise(s.without.map((x) => x.taskMs)) },
+    scriptMs: by((x) => x.scriptMs),
+    taskMs: task,
     heapBytes: heap,
-    extraScriptMs: round(script.with.median - script.without.median),
-    extraScriptPct: round(((script.with.median - script.without.median) / script.without.median) * 100, 1),
-    extraHeapBytes: Math.round(heap.with.median - heap.without.median),
+    /** Task time over the floor, run by run (median and range), and its median as a share of the page's own task time. */
+    overFloorMs: { median: round(overFloor.median, 1), min: round(overFloor.min, 1), max: round(overFloor.max, 1) },
+    overFloorPct: round((overFloor.median / task.without.median) * 100, 1),
+    extraHeapBytes: Math.round(heap.with.median - heap.floor.median),
   };
 }
 
@@ -385,14 +312,26 @@ async function main() {
     floorExt = floorExtension(build.dir);
     floor = await launch(floorExt.dir, pages.extra, 'floor');
     const browserVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout?.trim() || 'unknown';
-    const load = await loadOverhead(withExt, without, floor);
-    // Each case starts at its page's place in the journey: the load runs above
-    // leave the user at step 8, where the group's home would be a page left behind.
+    const browsers = [withExt, without, floor];
+
+    // 2. Whole main thread, three contexts side by side
+    const cases: MainThreadCase[] = [];
+    const caseDefs = [
+      { label: 'journey page (user form)', url: LOAD_URL, runs: RUNS, expectHighlight: true },
+      { label: 'journey page + 1 MB of rows (a large firm)', url: pages.big1mbUrl, runs: BIG_RUNS, expectHighlight: true },
+      { label: '1 MB of rows, then the form (target below the fold)', url: pages.belowFoldUrl, runs: BIG_RUNS, expectHighlight: true },
+      { label: 'unknown 1 MB page (csam.be)', url: UNKNOWN_1MB_URL, runs: BIG_RUNS, expectHighlight: false },
+    ];
+    for (const c of caseDefs) {
+      log(`main thread: ${c.label}, ${c.runs} loads per context`);
+      cases.push(await mainThreadCase(browsers, c));
+    }
+    const [ordinary, big, belowFold, unknown] = cases as [MainThreadCase, MainThreadCase, MainThreadCase, MainThreadCase];
+
+    // 3–5
     await withExt.resetProgress();
     const insert = await highlightAfterInsert(withExt, pages.target);
-    await withExt.resetProgress();
-    const unknown = await unknownPage(withExt, without);
-    const stormRes = await storm(withExt, without);
+    const stormRes = await storm(browsers);
     const scans = await scanCost(without, pages);
     let profiles: ProfileSummary[] = [];
     if (PROFILE) {
@@ -400,24 +339,44 @@ async function main() {
       log(`profiling (profiles in ${dir})`);
       profiles = [
         await profileLoad(withExt, LOAD_URL, dir, 'journey-page', SETTLE_MS),
+        await profileLoad(withExt, pages.big1mbUrl, dir, 'journey-page-1mb', SETTLE_MS),
         await profileLoad(withExt, UNKNOWN_1MB_URL, dir, 'unknown-1mb', SETTLE_MS),
       ];
     }
+    const traces: TraceDiff[] = [];
+    if (TRACE) {
+      for (const url of [pages.big1mbUrl, pages.belowFoldUrl, UNKNOWN_1MB_URL]) {
+        log(`tracing ${url} (with and floor, 3 loads each)`);
+        traces.push(await traceOverFloor(withExt, floor, url, 3, WINDOW_MS));
+      }
+    }
 
-    const loadOverheadPct = round((load.loadEventMs.with.median / load.loadEventMs.without.median - 1) * 100, 1);
+    let firefox: FirefoxBigPageResult | null = null;
+    if (FIREFOX) {
+      // Chromium is done: closed first, so that it takes nothing from Firefox's runs.
+      for (const b of browsers) await b.close().catch(() => undefined);
+      withExt = without = floor = null;
+      log(`Firefox: the user form and the 1 MB page, ${FIREFOX_RUNS} loads each side`);
+      firefox = await firefoxBigPage(build.firefoxDir, FIREFOX_RUNS);
+    }
+
+    const loadOverFloorPct = round(((ordinary.loadEventMs.with.median - ordinary.loadEventMs.floor.median) / ordinary.loadEventMs.without.median) * 100, 1);
     const budgets: BudgetResult[] = [
       { budget: 'JS + strings a journey page loads (gzip -9)', value: contentRow.gzip, limit: BUDGETS.contentScriptGzip, unit: 'B' },
-      { budget: 'unknown 1 MB page: extra script time (median)', value: unknown.extraScriptMs, limit: BUDGETS.unknownPageExtraScriptMs, unit: 'ms' },
-      { budget: 'journey page: load-event overhead (median)', value: loadOverheadPct, limit: BUDGETS.loadOverheadPct, unit: '%' },
+      { budget: 'main thread over the floor, 1 MB journey page (median)', value: big.overFloorMs.median, limit: BUDGETS.bigPageOverFloorMs, unit: 'ms' },
+      { budget: 'main thread over the floor, unknown 1 MB page (median)', value: unknown.overFloorMs.median, limit: BUDGETS.unknownPageOverFloorMs, unit: 'ms' },
+      { budget: "mutation storm: over the floor, share of the page's own", value: stormRes.overFloorPct, limit: BUDGETS.stormOverFloorPct, unit: '%' },
+      { budget: "journey page: load event over the floor, share of its load", value: loadOverFloorPct, limit: BUDGETS.loadOverFloorPct, unit: '%' },
+      { budget: 'highlight after DOMContentLoaded, journey page (p95)', value: ordinary.highlightAfterDcl.p95, limit: BUDGETS.highlightAfterDclP95Ms, unit: 'ms' },
+      { budget: 'highlight after DOMContentLoaded, 1 MB journey page (p95)', value: big.highlightAfterDcl.p95, limit: BUDGETS.highlightAfterDclBigP95Ms, unit: 'ms' },
+      { budget: 'highlight after DOMContentLoaded, target below the fold (p95)', value: belowFold.highlightAfterDcl.p95, limit: BUDGETS.highlightAfterDclBigP95Ms, unit: 'ms' },
       { budget: 'highlight after target inserted (p95, drawn)', value: insert.frame.p95, limit: BUDGETS.highlightAfterInsertP95Ms, unit: 'ms' },
-      { budget: 'highlight after DOMContentLoaded (p95, drawn)', value: load.highlightAfterDcl.frame.p95, limit: BUDGETS.highlightAfterDclP95Ms, unit: 'ms' },
-      { budget: 'mutation storm: extra script time (median)', value: stormRes.extraScriptPct, limit: BUDGETS.stormExtraScriptPct, unit: '%' },
       { budget: 'scan, largest fixture (p95)', value: scans[0]!.ms.p95, limit: BUDGETS.scanLargestFixtureP95Ms, unit: 'ms' },
     ].map((b) => ({ ...b, pass: Number.isFinite(b.value) && b.value <= b.limit }));
-    if (insert.missing > 0 || load.highlightAfterDcl.missing > 0) {
-      // A highlight that never came is a miss, whatever the others measured.
-      for (const b of budgets) if (b.budget.startsWith('highlight')) b.pass = b.pass && (b.budget.includes('inserted') ? insert.missing === 0 : load.highlightAfterDcl.missing === 0);
-    }
+    // A highlight that never came is a miss, whatever the others measured.
+    const missing = (b: BudgetResult) =>
+      b.budget.includes('inserted') ? insert.missing : b.budget.includes('1 MB journey') ? big.highlightMissing : b.budget.includes('below the fold') ? belowFold.highlightMissing : ordinary.highlightMissing;
+    for (const b of budgets) if (b.budget.startsWith('highlight') && missing(b) > 0) b.pass = false;
 
     // ---------------- print
     const sizeRows: SizeRow[] = [...ext, ...libs];
@@ -438,41 +397,51 @@ async function main() {
         ),
       );
     }
-    const sideBySide = (s: { with: Summary; without: Summary }, f: (v: number) => string) => [f(s.without.median), f(s.without.p95), f(s.with.median), f(s.with.p95)];
+    const range = (x: Summary) => `${ms(x.median)} (${x.min.toFixed(0)}–${x.max.toFixed(0)})`;
+    const over = (c: { overFloorMs: { median: number; min: number; max: number } }) => `${ms(c.overFloorMs.median)} (${c.overFloorMs.min.toFixed(0)} to ${c.overFloorMs.max.toFixed(0)})`;
     out.push(
-      table(`2. Page load, ${load.url} (${load.runs}× each, alternating)`, ['metric', 'without median', 'without p95', 'with median', 'with p95', 'ratio (medians)'], [
-        ['load event (ms from navigation start)', ...sideBySide(load.loadEventMs, ms), load.ratio.loadEventMedian.toFixed(3)],
+      table(
+        `2. Whole main thread (TaskDuration, navigation to ${WINDOW_MS / 1000} s after the load event; median (min–max))`,
+        ['page', 'loads', 'no extension', 'empty content script (floor)', 'this extension', 'over the floor, run by run'],
         [
-          'load event, empty content script (floor)',
-          ms(load.loadEventMs.without.median),
-          ms(load.loadEventMs.without.p95),
-          ms(load.loadEventMs.floor.median),
-          ms(load.loadEventMs.floor.p95),
-          round(load.loadEventMs.floor.median / load.loadEventMs.without.median).toFixed(3),
+          ...cases.map((c) => [c.label, `${c.runs}×3`, range(c.taskMs.without), range(c.taskMs.floor), range(c.taskMs.with), over(c)]),
+          [
+            `mutation storm ${STORM_RATE}/s × ${STORM_SECONDS} s (task time during it)`,
+            `${stormRes.runs}×3`,
+            range(stormRes.taskMs.without),
+            range(stormRes.taskMs.floor),
+            range(stormRes.taskMs.with),
+            `${over(stormRes)}, ${pct(stormRes.overFloorPct)}`,
+          ],
         ],
-        ['main-thread script time (ScriptDuration)', ...sideBySide(load.scriptMs, ms), load.ratio.scriptMedian.toFixed(3)],
-        ['main-thread task time (TaskDuration)', ...sideBySide(load.taskMs, ms), round(load.taskMs.with.median / load.taskMs.without.median).toFixed(3)],
-        ['JS heap used', ...sideBySide(load.heapBytes, kB), round(load.heapBytes.with.median / load.heapBytes.without.median).toFixed(3)],
-      ]),
+      ),
+    );
+    out.push(
+      table('Load event and script time (median (min–max))', ['page', 'load event, no extension', 'floor', 'this extension', 'script, floor', 'script, this extension'], cases.map((c) => [
+        c.label,
+        range(c.loadEventMs.without),
+        range(c.loadEventMs.floor),
+        range(c.loadEventMs.with),
+        range(c.scriptMs.floor),
+        range(c.scriptMs.with),
+      ])),
     );
     out.push(
       table('3. Time to highlight (with the extension)', ['case', 'n', 'median', 'p95', 'max'], [
         [`target inserted → highlight in DOM`, String(insert.dom.n), ms(insert.dom.median), ms(insert.dom.p95), ms(insert.dom.max)],
         [`target inserted → highlight drawn (next frame)`, String(insert.frame.n), ms(insert.frame.median), ms(insert.frame.p95), ms(insert.frame.max)],
-        [`DOMContentLoaded → highlight in DOM`, String(load.highlightAfterDcl.dom.n), ms(load.highlightAfterDcl.dom.median), ms(load.highlightAfterDcl.dom.p95), ms(load.highlightAfterDcl.dom.max)],
-        [`DOMContentLoaded → highlight drawn`, String(load.highlightAfterDcl.frame.n), ms(load.highlightAfterDcl.frame.median), ms(load.highlightAfterDcl.frame.p95), ms(load.highlightAfterDcl.frame.max)],
+        ...cases
+          .filter((c) => c.expectHighlight)
+          .flatMap((c) => [
+            [`DOMContentLoaded → highlight drawn: ${c.label}${c.highlightMissing ? ` (${c.highlightMissing} missing)` : ''}`, String(c.highlightAfterDcl.n), ms(c.highlightAfterDcl.median), ms(c.highlightAfterDcl.p95), ms(c.highlightAfterDcl.max)],
+            [`  of which DOMContentLoaded → the page's own load event (no extension)`, String(c.loadAfterDclWithout.n), ms(c.loadAfterDclWithout.median), ms(c.loadAfterDclWithout.p95), ms(c.loadAfterDclWithout.max)],
+            [`  and the load event → highlight drawn`, String(c.highlightAfterLoad.n), ms(c.highlightAfterLoad.median), ms(c.highlightAfterLoad.p95), ms(c.highlightAfterLoad.max)],
+          ]),
       ]),
     );
     out.push(
-      table('4. Idle cost', ['case', 'script without (median)', 'script with (median)', 'extra script', 'JS heap added (median)'], [
-        [`unknown page, 1 MB HTML (${unknown.runs}× each)`, ms(unknown.scriptMs.without.median), ms(unknown.scriptMs.with.median), ms(unknown.extraScriptMs), kB(unknown.extraHeapBytes)],
-        [
-          `mutation storm ${STORM_RATE}/s × ${STORM_SECONDS} s (${stormRes.runs}× each)`,
-          ms(stormRes.scriptMs.without.median),
-          ms(stormRes.scriptMs.with.median),
-          `${ms(stormRes.extraScriptMs)} (${pct(stormRes.extraScriptPct)})`,
-          kB(stormRes.extraHeapBytes),
-        ],
+      table('4. JS heap after the mutation storm (after a forced GC, median)', ['no extension', 'floor', 'this extension', 'over the floor'], [
+        [kB(stormRes.heapBytes.without.median), kB(stormRes.heapBytes.floor.median), kB(stormRes.heapBytes.with.median), kB(stormRes.extraHeapBytes)],
       ]),
     );
     out.push(
@@ -486,13 +455,26 @@ async function main() {
       ])),
     );
     out.push(
-      table('Budgets (issue 8)', ['budget', 'measured', 'limit', 'result'], budgets.map((b) => [
+      table('Budgets (issue 15)', ['budget', 'measured', 'limit', 'result'], budgets.map((b) => [
         b.budget,
         b.unit === 'B' ? kB(b.value) : b.unit === '%' ? pct(b.value) : ms(b.value),
         b.unit === 'B' ? kB(b.limit) : b.unit === '%' ? `${b.limit} %` : `${b.limit} ms`,
         b.pass ? 'PASS' : 'FAIL',
       ])),
     );
+    if (firefox) out.push(firefoxMarkdown(firefox));
+    for (const t of traces) {
+      out.push(
+        table(
+          `Trace over the floor: ${t.url} (${t.runs} loads each; main thread ${ms(t.taskMs.with)} vs ${ms(t.taskMs.floor)}; by kind: ${Object.entries(t.byKind)
+            .sort((a, b) => b[1] - a[1])
+            .map(([k, v]) => `${k} ${v >= 0 ? '+' : ''}${v.toFixed(1)}`)
+            .join(', ')} ms)`,
+          ['trace event (self time)', 'extra', 'this extension', 'floor'],
+          t.top.map((e) => [e.name, ms(e.extraMs), ms(e.withMs), ms(e.floorMs)]),
+        ),
+      );
+    }
     for (const p of profiles) {
       out.push(
         table(`Profile with the extension: ${p.url} (extension frames ${ms(p.extensionSelfMs)} self, ${ms(p.extensionTotalMs)} with callees; ${p.file})`, ['function (bundle position)', 'self'], p.top.map((t) => [t.fn, ms(t.selfMs)])),
@@ -504,12 +486,14 @@ async function main() {
       date: new Date().toISOString(),
       durationS: Math.round((Date.now() - started) / 1000),
       environment: { node: process.version, chromium: browserVersion, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '' },
-      options: { runs: RUNS, unknownRuns: UNKNOWN_RUNS, stormRuns: STORM_RUNS, settleMs: SETTLE_MS, buildDir: option('build-dir') ?? '(fresh build)' },
+      options: { runs: RUNS, bigRuns: BIG_RUNS, stormRuns: STORM_RUNS, windowMs: WINDOW_MS, buildDir: option('build-dir') ?? '(fresh build)' },
       size: { rows: sizeRows, composition: composition && { groups: composition.groups, modules: composition.modules.slice(0, 40) } },
-      load,
-      highlight: { afterInsert: insert, afterDcl: load.highlightAfterDcl },
-      idle: { unknownPage: unknown, storm: stormRes },
+      mainThread: cases,
+      storm: stormRes,
+      highlight: { afterInsert: insert },
       scan: scans,
+      firefox,
+      traces,
       profiles,
       budgets,
     };

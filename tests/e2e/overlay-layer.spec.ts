@@ -27,7 +27,7 @@ const MAKE_DIALOG = `window.makeDialog = (id, parent) => {
 interface CardHit {
   /** What a click at the card's centre would hit: our card, or what is above it. */
   hit: string;
-  /** Where our host lives: 'body' or the id of the dialog holding it. */
+  /** Where our host lives: 'html' (after the body) or the id of the dialog holding it. */
   home: string;
 }
 
@@ -93,15 +93,15 @@ test('csam.be home: a modal dialog with an opaque backdrop, opened after the car
   expect(await page.evaluate(clearOfDialog, 'cookies')).toEqual({ ring: false, overDialog: false });
   await clickCantFind(page);
   // Closed: back in the body, still on top.
-  expect(await onTop(page, `document.getElementById('cookies').close()`)).toEqual({ hit: 'card', home: 'body' });
+  expect(await onTop(page, `document.getElementById('cookies').close()`)).toEqual({ hit: 'card', home: 'html' });
   expect(await onTop(page, `makeDialog('session').showModal()`)).toEqual({ hit: 'card', home: 'session' });
   await clickCantFind(page);
   // The same dialog shown again goes above everything: so do we.
   expect(await onTop(page, `const d = document.getElementById('session'); d.close(); d.showModal()`)).toEqual({ hit: 'card', home: 'session' });
-  expect(await onTop(page, `document.getElementById('session').close()`)).toEqual({ hit: 'card', home: 'body' });
+  expect(await onTop(page, `document.getElementById('session').close()`)).toEqual({ hit: 'card', home: 'html' });
   // A popover of the page's, a fullscreen-sized element with the highest z-index.
-  expect(await onTop(page, `const p = document.createElement('div'); p.popover = 'manual'; p.style.cssText = 'inset:0;width:100vw;height:100vh;background:#000'; document.body.append(p); p.showPopover()`)).toEqual({ hit: 'card', home: 'body' });
-  expect(await onTop(page, `const z = document.createElement('div'); z.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:#000'; document.body.append(z)`)).toEqual({ hit: 'card', home: 'body' });
+  expect(await onTop(page, `const p = document.createElement('div'); p.popover = 'manual'; p.style.cssText = 'inset:0;width:100vw;height:100vh;background:#000'; document.body.append(p); p.showPopover()`)).toEqual({ hit: 'card', home: 'html' });
+  expect(await onTop(page, `const z = document.createElement('div'); z.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:#000'; document.body.append(z)`)).toEqual({ hit: 'card', home: 'html' });
   await clickCantFind(page);
   expect(portal.pageErrors).toEqual([]);
 });
@@ -130,7 +130,7 @@ test('stacked and nested modal dialogs: the card lives in the topmost, whatever 
   expect(await onTop(page, `document.getElementById('late').close()`)).toEqual({ hit: 'card', home: 'inner' });
   expect(await onTop(page, `document.getElementById('inner').close()`)).toEqual({ hit: 'card', home: 'early' });
   // The page takes away the dialog we live in: back to the body at once.
-  expect(await onTop(page, `document.getElementById('early').remove()`)).toEqual({ hit: 'card', home: 'body' });
+  expect(await onTop(page, `document.getElementById('early').remove()`)).toEqual({ hit: 'card', home: 'html' });
   await clickCantFind(page);
   expect(portal.pageErrors).toEqual([]);
 });
