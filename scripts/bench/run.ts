@@ -80,6 +80,18 @@ interface Build {
 }
 
 async function buildExtension(): Promise<Build> {
+  // WXT reports its builds (spinner, file list) on stdout: on stderr here, where
+  // the bench's progress goes, so that stdout is only the tables.
+  const write = process.stdout.write;
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+  try {
+    return await buildInto();
+  } finally {
+    process.stdout.write = write;
+  }
+}
+
+async function buildInto(): Promise<Build> {
   const existing = option('build-dir');
   if (existing) {
     log(`measuring the existing build in ${existing}`);
