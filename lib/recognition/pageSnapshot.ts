@@ -86,8 +86,13 @@ export interface SnapshotOptions {
   within?: Element;
 }
 
-/** Tags some channel's selector names: an element of another tag, without attributes, is in none. */
-const CHANNEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption', 'a', 'button', 'summary', 'input', 'select', 'textarea', 'td', 'th', 'li', 'dt', 'dd', 'label', 'p', 'div']);
+/**
+ * The tags the channels' selectors name (read from them, so that they cannot
+ * drift apart): an element of another tag, without attributes, is in no channel.
+ */
+const CHANNEL_TAGS = new Set(
+  [HEADINGS, MESSAGES, NOTES, NAMES, FIELDS, CELLS].flatMap((selectors) => [...selectors.matchAll(/(?:^|,)\s*([a-z][a-z0-9]*)/g)].map((m) => m[1]!)),
+);
 export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions = {}): PageSnapshot {
   const root = options.within ?? doc;
   const allChrome = isMenuFrame(doc, options.inFrame);

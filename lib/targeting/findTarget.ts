@@ -6,7 +6,7 @@ import { accessibleName, isFormField, textOf } from './accessibleName';
 import { checkNationalNumber } from './identifiers';
 import { labelFor, normalisedLabels } from '../recognition/labels';
 import { chromeTest } from '../recognition/pageChrome';
-import { queryPage } from '../recognition/pageWalk';
+import { queryPage, walkPage } from '../recognition/pageWalk';
 import { clip, looseMatchAny, matchQuality, normalise } from '../recognition/text';
 
 /**
@@ -93,9 +93,7 @@ export function findByName(root: Document | Element, roles: readonly Role[], lab
   let best: NameMatch | null = null;
   let bestRank = 0;
   const strong: Element[] = [];
-  const count = Math.min(list.length, MAX_CANDIDATES);
-  for (let i = 0; i < count; i++) {
-    const el = list[i]!;
+  for (const el of list) {
     const name = normalise(accessibleName(el));
     let quality = 0;
     let primary = false;
@@ -157,13 +155,10 @@ function looksClickable(el: Element): boolean {
  * page whose target was not found otherwise, so its style reads are few.
  */
 export function findClickableByText(root: Document | Element, labels: readonly string[]): Element | null {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const doc = root.ownerDocument ?? (root as Document);
   const inChrome = chromeTest(doc);
-  const list = queryPage(root, TEXT_HOLDERS, MAX_CANDIDATES, LIST_MAX);
-  const count = list.length;
   let fallback: Element | null = null;
-  for (let i = 0; i < count; i++) {
-    const holder = list[i]!;
+  for (const holder of queryPage(root, TEXT_HOLDERS, MAX_CANDIDATES, LIST_MAX)) {
     // A box of blocks is a section, not a name: skipped before its (possibly whole-page) text is read.
     if (holder.firstElementChild && holder.querySelector(BLOCKS)) continue;
     const raw = holder.textContent ?? '';
@@ -204,10 +199,7 @@ const LABEL_LIKE = 'h1, h2, h3, h4, h5, h6, [role="heading"], summary, th, td, d
  */
 export function findByNearbyLabel(root: Document | Element, roles: readonly Role[], labels: readonly string[]): Element | null {
   const selector = roles.map((role) => ROLE_SELECTORS[role]).join(', ');
-  const candidates = queryPage(root, LABEL_LIKE, MAX_CANDIDATES, LIST_MAX);
-  const count = candidates.length;
-  for (let i = 0; i < count; i++) {
-    const label = candidates[i]!;
+  for (const label of queryPage(root, LABEL_LIKE, MAX_CANDIDATES, LIST_MAX)) {
     const name = normalise(textOf(label));
     if (!labels.some((l) => matchQuality(name, l) >= 2) || !isVisible(label)) continue;
     if (label.tagName === 'SUMMARY') {
@@ -250,11 +242,20 @@ function isRequired(el: Element): boolean {
 
 /** The first required, editable, visible field that is still empty. */
 export function firstEmptyRequired(root: Document | Element): Element | null {
-  for (const el of queryPage(root, REQUIRED_CANDIDATES, MAX_CANDIDATES, LIST_MAX)) {
-    // Cheapest test first: most fields of a form being filled are not empty.
-    if (isEmpty(el) && isRequired(el) && isEnabled(el) && !(el as HTMLInputElement).readOnly && isVisible(el)) return el;
-  }
-  return null;
+  let found: Element | null = null;
+  let candidates = 0;
+  // The walk stops at the first one (the page's fields are not all gathered first).
+  walkPage(
+    root,
+    (el) => {
+      if (!el.matches(REQUIRED_CANDIDATES)) return false;
+      // Cheapest test first: most fields of a form being filled are not empty.
+      if (isEmpty(el) && isRequired(el) && isEnabled(el) && !(el as HTMLInputElement).readOnly && isVisible(el)) found = el;
+      return found !== null || ++candidates >= MAX_CANDIDATES;
+    },
+    LIST_MAX,
+  );
+  return found;
 }
 
 export function evaluatePart(root: Document | Element, part: Part, lang: string): PartResult {

@@ -73,11 +73,18 @@ export async function rotate<T>(runs: number, browsers: BenchBrowser[], fn: (b: 
   return out;
 }
 
-const sides = <T>(s: Sides<T[]>, f: (x: T) => number): Sides<Summary> => ({
+/** A measure summarised in each context. */
+export const sides = <T>(s: Sides<T[]>, f: (x: T) => number): Sides<Summary> => ({
   with: summarise(s.with.map(f)),
   without: summarise(s.without.map(f)),
   floor: summarise(s.floor.map(f)),
 });
+
+/** This extension over the floor, run by run (each run loads the contexts back to back): median and range. */
+export function overFloor<T>(s: Sides<T[]>, f: (x: T) => number): { median: number; min: number; max: number } {
+  const d = summarise(s.with.map((x, i) => f(x) - (s.floor[i] ? f(s.floor[i]!) : Number.NaN)));
+  return { median: round(d.median, 1), min: round(d.min, 1), max: round(d.max, 1) };
+}
 
 export async function mainThreadCase(
   browsers: BenchBrowser[],
@@ -90,10 +97,6 @@ export async function mainThreadCase(
     if (b === withExt) await withExt.resetProgress();
     return measureLoad(b, c.url);
   });
-  // Run by run (each run loads the three contexts back to back): the difference
-  // with the floor of the same run, so that slow and fast moments cancel out.
-  const diffs = s.with.map((x, i) => x.taskMs - (s.floor[i]?.taskMs ?? Number.NaN));
-  const d = summarise(diffs);
   const withHighlight = s.with.filter((x) => x.highlight);
   return {
     label: c.label,
@@ -103,7 +106,7 @@ export async function mainThreadCase(
     taskMs: sides(s, (x) => x.taskMs),
     scriptMs: sides(s, (x) => x.scriptMs),
     loadEventMs: sides(s, (x) => x.loadMs),
-    overFloorMs: { median: round(d.median, 1), min: round(d.min, 1), max: round(d.max, 1) },
+    overFloorMs: overFloor(s, (x) => x.taskMs),
     highlightAfterDcl: summarise(withHighlight.map((x) => x.highlight!.frame - x.dclMs)),
     loadAfterDclWithout: summarise(s.without.map((x) => x.loadMs - x.dclMs)),
     highlightAfterLoad: summarise(withHighlight.map((x) => x.highlight!.frame - x.loadMs)),

@@ -16,7 +16,7 @@ import { routeUrl } from '../../tests/e2e/support/portalRoutes';
 import { ALL_PAGES, fixtureHtml } from '../../tests/support/fixtures';
 import { hugePage } from '../../tests/support/mutate';
 import { floorExtension, getMetrics, heapAfterGc, insertTargetAndTime, instrumentedPage, launch, mutationStorm, sleep, type BenchBrowser } from './browser';
-import { mainThreadCase, rotate, WINDOW_MS, type MainThreadCase } from './mainThread';
+import { mainThreadCase, overFloor, rotate, sides, WINDOW_MS, type MainThreadCase } from './mainThread';
 import { firefoxBigPage, markdown as firefoxMarkdown, type FirefoxBigPageResult } from './firefox';
 import { profileLoad, type ProfileSummary } from './profile';
 import { traceOverFloor, type TraceDiff } from './trace';
@@ -222,22 +222,21 @@ async function storm(browsers: BenchBrowser[]) {
     }
   };
   const s = await rotate(STORM_RUNS, browsers, one);
-  const by = (f: (x: Awaited<ReturnType<typeof one>>) => number) => ({ with: summarise(s.with.map(f)), without: summarise(s.without.map(f)), floor: summarise(s.floor.map(f)) });
-  const task = by((x) => x.taskMs);
-  const heap = by((x) => x.heapBytes);
-  const overFloor = summarise(s.with.map((x, i) => x.taskMs - (s.floor[i]?.taskMs ?? Number.NaN)));
+  const task = sides(s, (x) => x.taskMs);
+  const heap = sides(s, (x) => x.heapBytes);
+  const over = overFloor(s, (x) => x.taskMs);
   return {
     url: STORM_URL,
     runs: STORM_RUNS,
     nodesPerSecond: STORM_RATE,
     seconds: STORM_SECONDS,
     nodesInserted: s.with[0]?.inserted ?? 0,
-    scriptMs: by((x) => x.scriptMs),
+    scriptMs: sides(s, (x) => x.scriptMs),
     taskMs: task,
     heapBytes: heap,
     /** Task time over the floor, run by run (median and range), and its median as a share of the page's own task time. */
-    overFloorMs: { median: round(overFloor.median, 1), min: round(overFloor.min, 1), max: round(overFloor.max, 1) },
-    overFloorPct: round((overFloor.median / task.without.median) * 100, 1),
+    overFloorMs: over,
+    overFloorPct: round((over.median / task.without.median) * 100, 1),
     extraHeapBytes: Math.round(heap.with.median - heap.floor.median),
   };
 }

@@ -5,6 +5,7 @@
 // extension's main-thread time goes (docs/bench.md).
 import type { CDPSession } from '@playwright/test';
 import { instrumentedPage, sleep, type BenchBrowser } from './browser';
+import { median, round } from './stats';
 
 interface TraceEvent {
   name: string;
@@ -14,7 +15,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; frame?: string; functionName?: string; scriptName?: string } };
+  args?: { name?: string };
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'loading', 'toplevel'];
@@ -71,12 +72,8 @@ export interface TraceSummary {
   taskMs: number;
   /** Self time by kind (nested events are subtracted from their parent). */
   byKind: Record<string, number>;
-  /** The heaviest event names by self time. */
-  top: { name: string; ms: number; count: number }[];
   /** Self time of every event name. */
   all: Record<string, number>;
-  /** Script time whose stack starts in the extension (chrome-extension:// URLs). */
-  extensionScriptMs: number;
 }
 
 export async function traceLoad(b: BenchBrowser, url: string, windowMs: number): Promise<TraceSummary> {
@@ -115,24 +112,19 @@ function summarise(events: TraceEvent[], url: string): TraceSummary {
     .filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread && typeof e.dur === 'number')
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   let taskMs = 0;
-  const selfByName = new Map<string, { ms: number; count: number }>();
+  const all: Record<string, number> = {};
   const byKind: Record<string, number> = {};
-  let extensionScriptMs = 0;
   // A stack of open events: self time = duration minus the children's durations.
-  const stack: { e: TraceEvent; end: number; childUs: number; ext: boolean }[] = [];
+  const stack: { e: TraceEvent; end: number; childUs: number }[] = [];
   const close = (until: number) => {
     while (stack.length && stack[stack.length - 1]!.end <= until) {
       const top = stack.pop()!;
       const self = Math.max(0, top.e.dur! - top.childUs) / 1000;
       const name = top.e.name;
-      const s = selfByName.get(name) ?? { ms: 0, count: 0 };
-      s.ms += self;
-      s.count++;
-      selfByName.set(name, s);
+      all[name] = (all[name] ?? 0) + self;
       if (name !== 'RunTask' && name !== 'ThreadControllerImpl::RunTask') {
         const kind = kindOf(name);
         byKind[kind] = (byKind[kind] ?? 0) + self;
-        if (top.ext && kind !== 'observers') extensionScriptMs += kind === 'script' || kind === 'gc' || kind === 'other' ? self : 0;
       }
       if (stack.length) stack[stack.length - 1]!.childUs += top.e.dur!;
     }
@@ -140,20 +132,10 @@ function summarise(events: TraceEvent[], url: string): TraceSummary {
   for (const e of complete) {
     close(e.ts);
     if (e.name === 'RunTask' && stack.length === 0) taskMs += e.dur! / 1000;
-    const src = e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
-    const ext = src.startsWith('chrome-extension://') || (stack.length > 0 && stack[stack.length - 1]!.ext);
-    stack.push({ e, end: e.ts + e.dur!, childUs: 0, ext });
+    stack.push({ e, end: e.ts + e.dur!, childUs: 0 });
   }
   close(Number.POSITIVE_INFINITY);
-  const round = (v: number) => Math.round(v * 10) / 10;
-  const top = [...selfByName.entries()]
-    .filter(([n]) => n !== 'RunTask' && n !== 'ThreadControllerImpl::RunTask')
-    .sort((a, b) => b[1].ms - a[1].ms)
-    .slice(0, 15)
-    .map(([name, s]) => ({ name, ms: round(s.ms), count: s.count }));
-  const all = Object.fromEntries([...selfByName.entries()].map(([n, s]) => [n, s.ms]));
-  for (const k of Object.keys(byKind)) byKind[k] = round(byKind[k]!);
-  return { url, taskMs: round(taskMs), byKind, top, all, extensionScriptMs: round(extensionScriptMs) };
+  return { url, taskMs, byKind, all };
 }
 
 export interface TraceDiff {
@@ -183,8 +165,7 @@ export async function traceOverFloor(withExt: BenchBrowser, floor: BenchBrowser,
       for (const [k, v] of Object.entries(t.byKind)) kinds[side][k] = (kinds[side][k] ?? 0) + v / runs;
     }
   }
-  const r1 = (v: number) => Math.round(v * 10) / 10;
-  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN;
+  const r1 = (v: number) => round(v, 1);
   const names = new Set([...Object.keys(sums.with), ...Object.keys(sums.floor)]);
   const top = [...names]
     .filter((n) => n !== 'RunTask' && n !== 'ThreadControllerImpl::RunTask')
@@ -192,5 +173,5 @@ export async function traceOverFloor(withExt: BenchBrowser, floor: BenchBrowser,
     .sort((a, b) => b.extraMs - a.extraMs)
     .slice(0, 12);
   const byKind = Object.fromEntries([...new Set([...Object.keys(kinds.with), ...Object.keys(kinds.floor)])].map((k) => [k, r1((kinds.with[k] ?? 0) - (kinds.floor[k] ?? 0))]));
-  return { url, runs, taskMs: { with: r1(med(tasks.with)), floor: r1(med(tasks.floor)) }, byKind, top };
+  return { url, runs, taskMs: { with: r1(median(tasks.with)), floor: r1(median(tasks.floor)) }, byKind, top };
 }
