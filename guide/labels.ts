@@ -18,7 +18,7 @@ export const SERVICE_MANDATES = l(['Gestion des mandats'], ['Beheer van mandaten
 export const DESIGNATE_MAIN_MANAGER = l(
   ["Désigner un gestionnaire d'accès principal"],
   ['Een hoofdtoegangsbeheerder aanstellen', 'Hoofdtoegangsbeheerder aanstellen'],
-  ['Einen Hauptzugangsverwalter bestellen', 'Hauptzugangsverwalter bestellen', 'Einen Hauptzugangsverwalter benennen'],
+  ['Einen Hauptzugangsverwalter bestimmen', 'Hauptzugangsverwalter bestimmen', 'Einen Hauptzugangsverwalter bestellen', 'Hauptzugangsverwalter bestellen', 'Einen Hauptzugangsverwalter benennen'],
   ['Designate a chief access manager', 'Appoint a chief access manager'],
 );
 export const DESIGNATE_MANAGERS = l(
@@ -26,6 +26,28 @@ export const DESIGNATE_MANAGERS = l(
   ['Toegangsbeheerders aanstellen'],
   ['Zugangsverwalter bestellen', 'Zugangsverwalter benennen'],
   ['Designate access managers', 'Appoint access managers'],
+);
+// Designating the main access manager (issue 17): the service page's first section, then the
+// application behind the login (inferred wordings: nobody here could see it).
+export const STANDARD_PROCEDURE = l(['Procédure standard'], ['Standaardprocedure'], ['Standardverfahren'], ['Standard procedure']);
+export const ENTERPRISE_NUMBER = l(
+  ["Numéro d'entreprise", 'Numéro BCE'],
+  ['Ondernemingsnummer', 'KBO-nummer'],
+  ['Unternehmensnummer', 'ZDU-Nummer', 'KBO-Nummer'],
+  ['Enterprise number', 'Company number', 'CBE number', 'KBO number'],
+);
+export const SUMMARY = l(
+  ['Récapitulatif', 'Résumé', 'Vérifiez les données', 'Vérification des données'],
+  ['Overzicht', 'Samenvatting', 'Controleer de gegevens', 'Controle van de gegevens'],
+  ['Zusammenfassung', 'Übersicht', 'Überprüfen Sie die Angaben', 'Überprüfung der Angaben'],
+  ['Summary', 'Overview', 'Check the details', 'Review the details'],
+);
+export const CONFIRM = l(['Confirmer', 'Confirmer la désignation'], ['Bevestigen', 'Aanstelling bevestigen'], ['Bestätigen', 'Bestimmung bestätigen'], ['Confirm', 'Confirm the designation']);
+export const DESIGNATION_DONE = l(
+  ["Le gestionnaire d'accès principal a été désigné", 'La désignation a été enregistrée', 'Votre demande a été enregistrée', 'La désignation a bien été enregistrée'],
+  ['De hoofdtoegangsbeheerder werd aangesteld', 'De hoofdtoegangsbeheerder is aangesteld', 'De aanstelling werd geregistreerd', 'Uw aanvraag werd geregistreerd'],
+  ['Der Hauptzugangsverwalter wurde bestimmt', 'Die Bestimmung wurde gespeichert', 'Ihr Antrag wurde registriert'],
+  ['The chief access manager has been appointed', 'The chief access manager has been designated', 'The designation has been recorded', 'Your request has been registered'],
 );
 export const MANAGE_ACCESS = l(['Gérer les accès'], ['Toegangen beheren'], ['Zugänge verwalten'], ['Manage access', 'Manage accesses']);
 
