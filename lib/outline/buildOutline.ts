@@ -2,7 +2,8 @@
 // masked as it is read (lib/outline/mask.ts). Nothing is taken from a field but
 // whether it is filled or ticked. Read-only, like everything the guide does.
 import { JOURNEYS } from '../../guide/journey';
-import { OVERLAY_TAG } from '../guideController';
+import { OVERLAY_TAG } from '../overlayTag';
+import type { Scan } from '../recognition/scanPage';
 import { REPEAT_MAX } from '../recognition/pageWalk';
 import { checkNationalNumber } from '../targeting/identifiers';
 import { maskHref, maskPath, maskText, safeToken } from './mask';
@@ -203,4 +204,11 @@ export function buildOutline(doc: Document, options: OutlineOptions): PageOutlin
   };
 }
 
-export type { OutlineNode };
+/** What the guide made of the page, for the maintainers reading a report. */
+export function guideSummary(scan: Scan): PageOutline['guide'] {
+  const candidates = scan.candidates.slice(0, 3).map((c) => `${c.page.key} ${c.score}`);
+  if (scan.kind === 'step') return { result: 'step', step: scan.stepId, page: scan.pageKey, target: scan.target ? 'found' : 'missing', candidates };
+  if (scan.kind === 'unsure') return { result: 'unsure', candidates };
+  if (scan.kind === 'unknown') return { result: 'unknown', candidates };
+  return { result: scan.kind, page: scan.pageKey, candidates };
+}
