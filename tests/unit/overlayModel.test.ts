@@ -21,6 +21,7 @@ const base = (): OverlayModel => ({
   canGoBack: true,
   target: null,
   avoid: [],
+  report: null,
 });
 
 describe('sameModel', () => {
