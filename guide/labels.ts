@@ -31,7 +31,7 @@ export const DESIGNATE_MANAGERS = l(
 // application behind the login (inferred wordings: nobody here could see it).
 export const STANDARD_PROCEDURE = l(['Procédure standard'], ['Standaardprocedure'], ['Standardverfahren'], ['Standard procedure']);
 export const ENTERPRISE_NUMBER = l(
-  ["Numéro d'entreprise", 'Numéro BCE'],
+  ["Numéro d'entreprise", 'Numéro BCE', 'N° BCE', "N° d'entreprise"],
   ['Ondernemingsnummer', 'KBO-nummer'],
   ['Unternehmensnummer', 'ZDU-Nummer', 'KBO-Nummer'],
   ['Enterprise number', 'Company number', 'CBE number', 'KBO number'],
@@ -42,7 +42,7 @@ export const SUMMARY = l(
   ['Zusammenfassung', 'Übersicht', 'Überprüfen Sie die Angaben', 'Überprüfung der Angaben'],
   ['Summary', 'Overview', 'Check the details', 'Review the details'],
 );
-export const CONFIRM = l(['Confirmer', 'Confirmer la désignation'], ['Bevestigen', 'Aanstelling bevestigen'], ['Bestätigen', 'Bestimmung bestätigen'], ['Confirm', 'Confirm the designation']);
+export const CONFIRM = l(['Confirmer', 'Valider', 'Envoyer'], ['Bevestigen', 'Verzenden', 'Indienen'], ['Bestätigen', 'Absenden'], ['Confirm', 'Submit']);
 export const DESIGNATION_DONE = l(
   ["Le gestionnaire d'accès principal a été désigné", 'La désignation a été enregistrée', 'Votre demande a été enregistrée', 'La désignation a bien été enregistrée'],
   ['De hoofdtoegangsbeheerder werd aangesteld', 'De hoofdtoegangsbeheerder is aangesteld', 'De aanstelling werd geregistreerd', 'Uw aanvraag werd geregistreerd'],
@@ -122,7 +122,7 @@ export const NEXT = l(['Suivant', 'Continuer'], ['Volgende', 'Doorgaan', 'Verder
 export const NEW_USER = l(['Nouvel utilisateur', 'Créer un utilisateur'], ['Nieuwe gebruiker', 'Gebruiker aanmaken'], ['Neuer Benutzer', 'Benutzer anlegen'], ['New user', 'Create a user']);
 export const SECURED_APPLICATIONS = l(['Applications sécurisées'], ['Beveiligde toepassingen'], ['Gesicherte Anwendungen', 'Geschützte Anwendungen'], ['Secured applications', 'Secure applications']);
 export const EMAIL = l(['Adresse e-mail', 'E-mail', 'Courriel'], ['E-mailadres', 'E-mail'], ['E-Mail-Adresse', 'E-Mail'], ['Email address', 'E-mail address', 'Email']);
-export const PHONE = l(['Téléphone', 'Numéro de téléphone'], ['Telefoon', 'Telefoonnummer'], ['Telefon', 'Telefonnummer'], ['Telephone', 'Phone']);
+export const PHONE = l(['Téléphone', 'Numéro de téléphone', 'GSM'], ['Telefoon', 'Telefoonnummer', 'GSM'], ['Telefon', 'Telefonnummer', 'Handy', 'Mobiltelefon'], ['Telephone', 'Phone', 'Mobile number']);
 export const TR_FPP = l(['TR-FPP'], ['TR-FPP'], ['TR-FPP'], ['TR-FPP']);
 export const SAVE = l(['Enregistrer', 'Sauvegarder', 'Valider'], ['Opslaan', 'Bewaren', 'Bevestigen'], ['Speichern', 'Bestätigen'], ['Save', 'Confirm']);
 
