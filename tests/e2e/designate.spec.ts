@@ -7,6 +7,7 @@ import type { PortalBrowser, PortalPage } from './support/drivers';
 import { overlayShows, readChecklist } from './support/inspect';
 import { routeUrl } from './support/portalRoutes';
 import { expectHighlighted, NEXT, TARGET } from './support/walk';
+import { axe } from './support/axe';
 import { fixtureHtml } from '../support/fixtures';
 
 const DESIGNATE = 'designate-main-manager';
@@ -46,7 +47,7 @@ async function chooseInPopup(popup: PortalPage, journey: string) {
 const done = (items: { step: string; done: string }[]) => items.filter((i) => i.done === 'true').map((i) => i.step);
 
 /** From csam.be's home to the login, in the designation journey. */
-async function toTheLogin(page: PortalPage, portal: PortalBrowser, lang: 'fr' | 'nl') {
+async function toTheLogin(page: PortalPage, lang: 'fr' | 'nl') {
   await page.goto(routeUrl('csam-home', lang));
   const first = await expectHighlighted(page, 'open-service');
   expect(first.text).toMatch(lang === 'fr' ? /Étape 1 sur 7/ : /Stap 1 van 7/);
@@ -59,7 +60,6 @@ async function toTheLogin(page: PortalPage, portal: PortalBrowser, lang: 'fr' | 
   await page.goto(loginUrl(lang));
 
   await page.waitFor(overlayShows, { step: 'log-in', state: 'explain' });
-  void portal;
 }
 
 test('the whole designation (FR): service, standard procedure, login, firm, person, confirmation, end; the first login ticked in the popup', async ({ portal }) => {
@@ -73,10 +73,11 @@ test('the whole designation (FR): service, standard procedure, login, firm, pers
   const prerequisite = await setup.evaluate(() => document.querySelector('[data-step="legal-representative"]')!.textContent, null);
   expect(prerequisite).toContain('https://kbopub.economie.fgov.be');
   expect(prerequisite).toMatch(/procédure d'exception|exception procedure/i);
+  expect(await axe(setup, 'main')).toEqual([]);
   await setup.close();
 
   const page = await portal.newPage();
-  await toTheLogin(page, portal, 'fr');
+  await toTheLogin(page, 'fr');
   await page.clickAndNavigate('[data-replica-login]');
 
   // The firm: its number checked on the spot, then "Suivant".
@@ -103,10 +104,12 @@ test('the whole designation (FR): service, standard procedure, login, firm, pers
   // The end page: recorded, and the one step left away from the portal.
   await page.waitFor(overlayShows, { step: 'finished', state: 'finished' });
   expect(await cardText(page)).toMatch(/Étape 7 sur 7.*se connecte une fois/);
+  expect(await axe(page, 'csam-guide-overlay')).toEqual([]);
 
   const popup = await portal.openPopup();
   await popup.waitFor(() => document.querySelectorAll('[data-testid="checklist-item"]').length >= 8, null);
   expect(done(await popup.evaluate(readChecklist, null))).toEqual(['open-service', 'choose-designate', 'log-in', 'enterprise-number', 'designee-details', 'confirm-designation']);
+  expect(await axe(popup, 'main')).toEqual([]);
   await popup.click('[data-testid="tick-step"]');
   await popup.waitFor(() => !!document.querySelector('.finished'), null);
   expect(done(await popup.evaluate(readChecklist, null))).toContain('activate-account');
@@ -128,7 +131,7 @@ test('from add-access\'s prerequisite ("Guide me") to the designation (NL, one f
   await popup.close();
 
   const page = await portal.newPage();
-  await toTheLogin(page, portal, lang);
+  await toTheLogin(page, lang);
   await page.clickAndNavigate('[data-replica-login]');
 
   // One form: the enterprise number first, then the person's fields, then "Volgende".
