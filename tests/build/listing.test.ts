@@ -1,7 +1,7 @@
 // The store listing kit (store/listing/<lang>.md: front matter + the long
 // description as its body) is complete in every language, within the stores'
 // limits, and says what the manifest says.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_MATCHES } from '../../guide/hosts';
 import { LANGS } from '../../guide/types';
@@ -91,5 +91,36 @@ describe.each(LANGS)('store listing, %s', (lang) => {
     // Each section is a list: the stores show plain text, so bullets are characters.
     const sections = description.split(new RegExp(`^(?:${headings.join('|')})$`, 'm')).slice(1);
     for (const section of sections) expect(section.trim().startsWith('• ')).toBe(true);
+  });
+});
+
+describe('store screenshots (made by npm run screenshots:store)', () => {
+  const DIR = 'store/screenshots';
+  /** Width, height and colour type from a PNG's IHDR chunk (2 = RGB, 6 = RGBA). */
+  const png = (file: string) => {
+    const b = readFileSync(`${DIR}/${file}`);
+    expect(b.subarray(1, 4).toString('latin1')).toBe('PNG');
+    return { width: b.readUInt32BE(16), height: b.readUInt32BE(20), colour: b[25] };
+  };
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.png'));
+
+  it('has the Chrome Web Store set in French and Dutch: overlay and popup, 1280×800, 24-bit (no alpha, as the store asks)', () => {
+    for (const lang of ['fr', 'nl']) {
+      const mine = files.filter((f) => f.startsWith(`chrome-${lang}-`));
+      expect(mine.some((f) => f.includes('overlay'))).toBe(true);
+      expect(mine.some((f) => f.includes('popup'))).toBe(true);
+    }
+    for (const f of files.filter((f) => f.startsWith('chrome-'))) expect(png(f), f).toEqual({ width: 1280, height: 800, colour: 2 });
+    expect(files.filter((f) => f.startsWith('chrome-')).length).toBeLessThanOrEqual(10); // 5 per language at most
+  });
+
+  it('has AMO screenshots at 1280×800 and the small promo tiles at 440×280', () => {
+    const amo = files.filter((f) => f.startsWith('amo-'));
+    expect(amo.length).toBeGreaterThan(0);
+    for (const f of amo) expect(png(f), f).toMatchObject({ width: 1280, height: 800 });
+    const tiles = files.filter((f) => f.startsWith('promo-tile-'));
+    expect(tiles.length).toBeGreaterThan(0);
+    for (const f of tiles) expect(png(f), f).toEqual({ width: 440, height: 280, colour: 2 });
+    expect(files.every((f) => /^(chrome|amo|promo-tile)-/.test(f))).toBe(true);
   });
 });
