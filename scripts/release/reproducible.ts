@@ -27,8 +27,13 @@ run('npx', ['wxt', 'zip', '-b', 'firefox'], { cwd: root });
 const firefoxZip = readFileSync(here.firefox);
 const sourcesZip = readFileSync(here.sources);
 
-const dir = mkdtempSync(join(tmpdir(), 'csam-guide-sources-'));
 const failures: string[] = [];
+// What a reviewer should not have to wade through, nor the build need: if one
+// of these gets in, zip.includeSources in wxt.config.ts was widened too far.
+const NOT_SOURCES = /^(node_modules|\.output|\.wxt|test-results|tests|store|docs|scripts)\/|^(bench-results\.json|CHANGELOG\.md|CONTRIBUTING\.md)$/;
+for (const path of readZip(sourcesZip).keys()) if (NOT_SOURCES.test(path)) failures.push(`sources zip: ${path} is not needed to build`);
+
+const dir = mkdtempSync(join(tmpdir(), 'csam-guide-sources-'));
 try {
   for (const [path, content] of readZip(sourcesZip)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
