@@ -84,7 +84,7 @@ test('screenshots', { tag: '@docs' }, async ({ portal }) => {
 // ------------------------------------------------------------------ store
 
 const STORE = 'store/screenshots';
-/** Chrome Web Store screenshots are 1280×800 (or 640×400); AMO shows 1280×800 best (1.6:1). */
+/** Chrome Web Store screenshots are 1280×800 (or 640×400); AMO shows its screenshots at 1.6:1, so the same size serves it. */
 const STORE_VIEWPORT = { width: 1280, height: 800 };
 const TILE = { width: 440, height: 280 };
 
