@@ -34,6 +34,26 @@ const noInnerHtmlSink: Plugin = {
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
+  // The sources zip is what addons.mozilla.org's reviewers rebuild the Firefox
+  // package from (`npm ci && npm run build`, README "Release"): exactly what the
+  // build reads, and the README that says how — no tests, fixtures, docs,
+  // screenshots or store kit. scripts/release/reproducible.ts proves that it is
+  // enough and that it rebuilds the package byte for byte.
+  zip: {
+    includeSources: [
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'guide/**',
+      'locales/**',
+      'public/**',
+    ],
+  },
   hooks: {
     // The overlay's words, one file per language, read by the content script
     // for the page's language only (lib/overlayStrings.ts).

@@ -24,6 +24,14 @@ function heading(model: OverlayModel, t: Translate): string {
 
 /** The help panel: where to look, and ways out that never act on the page. */
 function HelpPanel({ model, t, actions }: Omit<Props, 'placement'>) {
+  // While the page's outline is shown, it is all the panel shows: the card stays small enough to keep clear of the target.
+  if (model.report) {
+    return (
+      <div class="card__panel" data-testid="help-panel" id="csam-guide-help">
+        <PageReportView report={model.report} t={t} onClose={actions.closeReport} />
+      </div>
+    );
+  }
   return (
     <div class="card__panel" data-testid="help-panel" id="csam-guide-help">
       {model.help ? <p class="card__help">{model.help}</p> : null}
@@ -39,13 +47,10 @@ function HelpPanel({ model, t, actions }: Omit<Props, 'placement'>) {
         <button type="button" data-testid="rescan" onClick={actions.rescan}>
           {t('card.rescan')}
         </button>
-        {model.report ? null : (
-          <button type="button" data-testid="describe-page" onClick={actions.describe}>
-            {t('report.describe')}
-          </button>
-        )}
+        <button type="button" data-testid="describe-page" onClick={actions.describe}>
+          {t('report.describe')}
+        </button>
       </div>
-      {model.report ? <PageReportView report={model.report} t={t} onClose={actions.closeReport} /> : null}
       <p class="card__helpdesk">{t('card.helpdesk')}</p>
     </div>
   );

@@ -9,8 +9,8 @@ import { scanPage, type Scan } from './recognition/scanPage';
 import { buildOutline, guideSummary } from './outline/buildOutline';
 import type { PageOutline } from './outline/outline';
 import { pageReport, type PageReport } from './outline/report';
-import { findCorrection, type Correction } from './corrections/corrections';
-import { pageSignature } from './corrections/pageSignature';
+import { pageMemory, type CorrectionStore } from './corrections/pageMemory';
+import { OVERLAY_TAG } from './overlayTag';
 
 /** What the card's buttons do. */
 export interface OverlayActions {
@@ -59,12 +59,7 @@ export interface GuideDeps {
    * Remembered corrections (issue 16): what the user told the guide about
    * pages it did not recognise well. Read before the first look, like progress.
    */
-  corrections?: {
-    load: () => Promise<Correction[]>;
-    remember: (correction: Correction) => void;
-    forget: (sig: string, journey: string) => void;
-    watch?: (onChange: (list: Correction[]) => void) => () => void;
-  };
+  corrections?: CorrectionStore;
 }
 
 /**
@@ -84,7 +79,6 @@ const BUSY_SCANS = 4;
  */
 const SETTLE_MS = 250;
 const SETTLE_MAX_MS = 4_000;
-import { OVERLAY_TAG } from './overlayTag';
 export { OVERLAY_TAG };
 /** Unknown pages are watched this long for late content, then left alone. */
 const UNKNOWN_WATCH_MS = 10_000;
@@ -107,7 +101,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   let chosenStep: number | null = null;
   let helpOpen = false;
   let report: PageReport | null = null;
-  let corrections: Correction[] = [];
+  const memory = pageMemory(doc, journey.id, deps.corrections);
   /** The current result comes from what the user told the guide before (the card says so). */
   let remembered = false;
   let missingSince = 0;
@@ -188,18 +182,18 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     }
     scannedWith = behindKey(progress);
     ownReach = '';
-    const memory = chosenStep === null ? rememberedHere() : undefined;
-    const memoryStep = memory?.kind === 'here' ? journey.steps.findIndex((s) => s.id === memory.step) : -1;
+    const told = chosenStep === null ? memory.recall() : undefined;
+    const toldStep = told?.kind === 'here' ? journey.steps.findIndex((s) => s.id === told.step) : -1;
     // A remembered answer never takes the user back to a step they have done: the page is then read as any other.
-    remembered = memoryStep >= 0 && !progress?.done.includes(memory!.step);
+    remembered = toldStep >= 0 && !progress?.done.includes(told!.step);
     try {
-      scan = scanPage(doc, new URL(url), journey, { chosenStep: chosenStep ?? (remembered ? memoryStep : null), progress, inFrame: deps.inFrame });
+      scan = scanPage(doc, new URL(url), journey, { chosenStep: chosenStep ?? (remembered ? toldStep : null), progress, inFrame: deps.inFrame });
     } catch {
       scan = { kind: 'unknown', candidates: [] };
     }
     remembered &&= scan.kind === 'step';
     // "I've already done this" said on this page before: it is done again (a new colleague, a new round).
-    if (memory?.kind === 'done' && scan.kind === 'step' && scan.stepId === memory.step && progress && !progress.done.includes(memory.step)) {
+    if (told?.kind === 'done' && scan.kind === 'step' && scan.stepId === told.step && progress && !progress.done.includes(told.step)) {
       const { stepId } = scan;
       save((p) => completeStep(p, journey, stepId));
     }
@@ -233,26 +227,6 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     }
     lastKey = key;
     draw();
-  };
-
-  /** The page's signature, when the user has told the guide about some page of this journey (otherwise it costs nothing). */
-  const signatureHere = () => {
-    try {
-      return pageSignature(doc, new URL(view.location.href));
-    } catch {
-      return null;
-    }
-  };
-  const rememberedHere = (): Correction | undefined => {
-    if (!corrections.some((c) => c.journey === journey.id)) return undefined;
-    const signature = signatureHere();
-    return signature ? findCorrection(corrections, signature.key, journey.id) : undefined;
-  };
-  /** Keeps what the user just told the guide about this page, when the page has enough of its own to be told apart. */
-  const remember = (kind: Correction['kind'], stepId: string) => {
-    const signature = deps.corrections && signatureHere();
-    if (!signature) return;
-    deps.corrections!.remember({ sig: signature.key, journey: journey.id, step: stepId, kind, where: signature.where, words: signature.words, at: new Date().toISOString().slice(0, 10) });
   };
 
   const openHelpIfStillMissing = () => {
@@ -316,7 +290,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     markDone: () => {
       if (scan.kind !== 'step') return;
       const { stepId } = scan;
-      remember('done', stepId);
+      memory.remember('done', stepId);
       save((p) => completeStep(p, journey, stepId));
       hiddenFor = keyOf(scan);
       draw();
@@ -324,7 +298,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     goBack: () => {
       if (scan.kind !== 'step' || scan.stepIndex === 0) return;
       const previous = scan.stepIndex - 1;
-      remember('here', journey.steps[previous]!.id);
+      memory.remember('here', journey.steps[previous]!.id);
       save((p) => undoFrom(p, journey, previous));
       chosenStep = previous;
       helpOpen = true;
@@ -332,9 +306,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     },
     rescan: () => {
       // "This page is different": what was remembered about it is forgotten too.
-      const signature = deps.corrections && corrections.length > 0 ? signatureHere() : null;
-      if (signature) deps.corrections!.forget(signature.key, journey.id);
-      corrections = signature ? corrections.filter((c) => !(c.sig === signature.key && c.journey === journey.id)) : corrections;
+      memory.forget();
       chosenStep = null;
       hiddenFor = null;
       helpOpen = false;
@@ -342,7 +314,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
       run();
     },
     choose: (stepIndex: number) => {
-      remember('here', journey.steps[stepIndex]!.id);
+      memory.remember('here', journey.steps[stepIndex]!.id);
       chosenStep = stepIndex;
       run();
     },
@@ -433,14 +405,6 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   });
 
   connect();
-  const loadingCorrections = deps.corrections
-    ? deps.corrections.load().then(
-        (list) => {
-          corrections = list;
-        },
-        () => undefined,
-      )
-    : Promise.resolve();
   if (deps.loadProgress) {
     // The first look waits for the progress (one storage read), and so does
     // any look the page's changes or events ask for meanwhile: without it, a
@@ -452,13 +416,13 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     deps.loadProgress().then(
       (loaded) => {
         progress = loaded;
-        return loadingCorrections;
+        return memory.loaded;
       },
-      () => loadingCorrections,
+      () => memory.loaded,
     ).then(firstLook, firstLook);
   } else run();
   const unwatchCorrections = deps.corrections?.watch?.((list) => {
-    corrections = list;
+    memory.update(list);
     schedule();
   });
   if (unwatchCorrections) signal.addEventListener('abort', unwatchCorrections);

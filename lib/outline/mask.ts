@@ -22,8 +22,8 @@ export function shapeOf(text: string): string {
 const IDENTIFIER = /@|\p{L}\p{N}|\p{N}\p{L}/u;
 
 /** Digits masked, and every word that is not the portal's own. */
-function maskWords(text: string, vocabulary = portalVocabulary()): string {
-  return text.replace(/\p{N}+/gu, (run) => '0'.repeat(roughLength(run.length))).replace(WORD, (word) => (isPortalWord(word, vocabulary) ? word : 'x'.repeat(roughLength(word.length))));
+function maskWords(text: string, vocabulary = portalVocabulary(), shouting = false): string {
+  return text.replace(/\p{N}+/gu, (run) => '0'.repeat(roughLength(run.length))).replace(WORD, (word) => (isPortalWord(word, vocabulary, shouting) ? word : 'x'.repeat(roughLength(word.length))));
 }
 
 /** Most a text keeps (after masking): an outline shows structure, not prose. */
@@ -31,9 +31,10 @@ const TEXT_MAX = 160;
 
 export function maskText(text: string, vocabulary = portalVocabulary()): string {
   const collapsed = text.replace(/\s+/g, ' ');
+  const shouting = /\p{Lu}.*\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(collapsed) && collapsed === collapsed.toUpperCase();
   const masked = collapsed.replace(/\S+/g, (chunk) => {
     if (IDENTIFIER.test(chunk)) return shapeOf(chunk);
-    return maskWords(chunk, vocabulary);
+    return maskWords(chunk, vocabulary, shouting);
   });
   return masked.length > TEXT_MAX ? `${masked.slice(0, TEXT_MAX)}…` : masked;
 }

@@ -22,7 +22,10 @@ export function stemOf(key: string): string {
 }
 
 /** Whether a word is the portal's own, in any of its usual forms. */
-export function isPortalWord(word: string, vocabulary: ReadonlySet<string> = portalVocabulary()): boolean {
+export function isPortalWord(word: string, vocabulary: ReadonlySet<string> = portalVocabulary(), shouting = false): boolean {
+  // Two or three capitals are initials ("AL" in an avatar) unless the portal writes them so (ONSS, BCE, KBO)
+  // or the whole text is in capitals ("GÉRER LES ACCÈS").
+  if (!shouting && word.length <= 3 && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return vocabulary.has(`^${word}`);
   const key = wordKey(word);
   return vocabulary.has(key) || vocabulary.has(`~${stemOf(key)}`);
 }
@@ -41,6 +44,7 @@ export function portalVocabulary(): ReadonlySet<string> {
   const words = new Set<string>();
   const add = (word: string) => {
     const key = wordKey(word);
+    if (word.length <= 3 && word === word.toUpperCase() && word !== word.toLowerCase()) words.add(`^${word}`);
     words.add(key);
     // Stems are kept apart ("~" never starts a word), looked up only by stem.
     words.add(`~${stemOf(key)}`);

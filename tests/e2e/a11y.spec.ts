@@ -23,6 +23,10 @@ for (const [pageName, lang, step] of cases) {
     await page.evaluate(() => document.querySelector('csam-guide-overlay')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="cant-find"]')!.click(), null);
     await page.waitFor(() => !!document.querySelector('csam-guide-overlay')?.shadowRoot?.querySelector('[data-testid="help-panel"]'), null);
     expect(await axe(page, 'csam-guide-overlay')).toEqual([]);
+    // "Describe this page": the outline shown in the panel (issue 16).
+    await page.evaluate(() => document.querySelector('csam-guide-overlay')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="describe-page"]')!.click(), null);
+    await page.waitFor(() => !!document.querySelector('csam-guide-overlay')?.shadowRoot?.querySelector('[data-testid="page-report"]'), null);
+    expect(await axe(page, 'csam-guide-overlay')).toEqual([]);
   });
 }
 

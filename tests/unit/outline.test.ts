@@ -84,6 +84,9 @@ describe('a page outline keeps nothing personal', () => {
   it('masks words by their shape and paths beyond the known ones', () => {
     expect(maskText('Ajouter Jean Dupont (85.07.30-033.28)')).toBe('Ajouter xxxx xxxxxxxx (00.00.00-000.00)');
     expect(maskText('mail jean@firm.be now')).toBe('mail xxxx@xxxx.xx xxx');
+    // Initials in an avatar are someone's; capitals the portal writes (or a whole text in capitals) are not.
+    expect(maskText('AL')).toBe('xx');
+    expect(maskText('GÉRER LES ACCÈS')).toBe('GÉRER LES ACCÈS');
     expect(maskPath('/uman/fr/users/jean-dupont/edit.xhtml')).toBe('/xxxx/xx/users/xxxx-xxxxxxxx/edit.xhtml');
     expect(maskPath('/fr/gestion-gestionnaires-acces.html', [/^\/fr\/gestion-gestionnaires-acces\.html$/])).toBe('/fr/gestion-gestionnaires-acces.html');
   });
