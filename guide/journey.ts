@@ -265,8 +265,8 @@ const DESIGNATE_CONFIRM: PageSignals = {
   key: 'csam-designate-confirm',
   hosts: CSAM,
   headings: [L.DESIGNATE_MAIN_MANAGER, L.SUMMARY],
-  // The summary lists what was typed, under the fields' names.
-  texts: [L.CONFIRM, L.ENTERPRISE_NUMBER, L.NATIONAL_NUMBER],
+  // (Not the fields' names the summary repeats: the forms have them too, as labels.)
+  texts: [L.CONFIRM],
   parts: [{ key: 'confirm', action: 'click', roles: ['button', 'link'], labels: L.CONFIRM }],
 };
 
@@ -274,8 +274,9 @@ const DESIGNATE_CONFIRM: PageSignals = {
 const DESIGNATION_DONE_PAGE: PageSignals = {
   key: 'csam-designation-done',
   hosts: CSAM,
-  headings: [L.DESIGNATE_MAIN_MANAGER],
-  messages: [L.DESIGNATION_DONE],
+  // Every page of the designation has its title: it is no sign of the end, only a hint.
+  texts: [L.DESIGNATE_MAIN_MANAGER],
+  messages: [L.DESIGNATION_DONE, L.ACCOUNT_ACTIVATION],
   provesDone: true,
   parts: [],
 };
@@ -362,7 +363,21 @@ export const DESIGNATE_JOURNEY: JourneyDef = {
   prerequisites: [{ id: 'legal-representative', notes: ['search', 'exception'] }],
   steps: [
     TO_THE_USERS[0],
-    { id: 'choose-designate', pages: [{ ...CSAM_SERVICE, parts: [{ key: 'standard', action: 'click', roles: ['link', 'button'], labels: L.STANDARD_PROCEDURE }] }] },
+    {
+      id: 'choose-designate',
+      pages: [
+        {
+          ...CSAM_SERVICE,
+          // Not by the first section's title: the designation's own pages repeat
+          // it ("Désigner un Gestionnaire d'Accès Principal"), and "Désigner des
+          // gestionnaires d'accès" reads like it to tolerant matching. By the
+          // service's name, its other section and the procedure's own link.
+          headings: [L.SERVICE_ACCESS_MANAGERS, L.MANAGE_ACCESS],
+          texts: [L.STANDARD_PROCEDURE],
+          parts: [{ key: 'standard', action: 'click', roles: ['link', 'button'], labels: L.STANDARD_PROCEDURE }],
+        },
+      ],
+    },
     // CSAM's application logs in through the federal login only (socialsecurity.be's pages are not on this way).
     { id: 'log-in', pages: [FEDERAL_LOGIN_PAGE] },
     { id: 'enterprise-number', pages: [{ ...DESIGNATE_FORM, parts: [DESIGNATE_COMPANY.parts[0]!] }, DESIGNATE_COMPANY] },

@@ -43,11 +43,20 @@ export const SUMMARY = l(
   ['Summary', 'Overview', 'Check the details', 'Review the details'],
 );
 export const CONFIRM = l(['Confirmer', 'Valider', 'Envoyer'], ['Bevestigen', 'Verzenden', 'Indienen'], ['Bestätigen', 'Absenden'], ['Confirm', 'Submit']);
+// (Not "the main access manager has been designated": to tolerant matching that is the
+// title every designation page shows, "Désigner un gestionnaire d'accès principal".)
 export const DESIGNATION_DONE = l(
-  ["Le gestionnaire d'accès principal a été désigné", 'La désignation a été enregistrée', 'Votre demande a été enregistrée', 'La désignation a bien été enregistrée'],
-  ['De hoofdtoegangsbeheerder werd aangesteld', 'De hoofdtoegangsbeheerder is aangesteld', 'De aanstelling werd geregistreerd', 'Uw aanvraag werd geregistreerd'],
-  ['Der Hauptzugangsverwalter wurde bestimmt', 'Die Bestimmung wurde gespeichert', 'Ihr Antrag wurde registriert'],
-  ['The chief access manager has been appointed', 'The chief access manager has been designated', 'The designation has been recorded', 'Your request has been registered'],
+  ['La désignation a été enregistrée', 'Votre demande a été enregistrée', 'a bien été enregistrée', 'avec succès'],
+  ['De aanstelling werd geregistreerd', 'Uw aanvraag werd geregistreerd', 'werd geregistreerd', 'is geregistreerd', 'met succes', 'succesvol'],
+  ['Die Bestimmung wurde gespeichert', 'Ihr Antrag wurde registriert', 'wurde gespeichert', 'wurde registriert', 'erfolgreich'],
+  ['The designation has been recorded', 'Your request has been registered', 'has been recorded', 'has been registered', 'successfully'],
+);
+/** What the end page most likely adds (public: the account is active once the new manager logs in). */
+export const ACCOUNT_ACTIVATION = l(
+  ['activer le compte', 'se connecter une première fois'],
+  ['de account van de onderneming te activeren', 'de account activeren', 'zich een eerste keer aanmelden'],
+  ['das Konto aktivieren', 'Konto des Unternehmens zu aktivieren', 'sich ein erstes Mal anmelden'],
+  ['activate the account', "activate the company's account", 'log in for the first time', 'log in to CSAM once'],
 );
 export const MANAGE_ACCESS = l(['Gérer les accès'], ['Toegangen beheren'], ['Zugänge verwalten'], ['Manage access', 'Manage accesses']);
 
