@@ -52,8 +52,7 @@ export interface Position {
 }
 
 export type Recognition =
-  /** `heard`: some page of the journey said something here, even one the user cannot be on yet. */
-  | { kind: 'unknown'; candidates: Candidate[]; heard?: boolean }
+  | { kind: 'unknown'; candidates: Candidate[] }
   | { kind: 'step'; page: PageSignals; steps: number[]; score: number; candidates: Candidate[] }
   | { kind: 'finish' | 'error' | 'expired'; page: PageSignals; score: number; candidates: Candidate[] }
   /** Two different pages score the same, or the only evidence points back: the overlay asks instead of guessing. */
@@ -238,12 +237,9 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
 
   // The steps the user is at, once for every candidate.
   const next = position ? frontier(journey, position) : [];
-  const scored = [...byKey.values()].filter((c) => c.score > 0);
-  const candidates = scored.filter((c) => isAdmissible(c, journey, position, next)).sort((a, b) => b.score - a.score || b.content - a.content);
-  // The strongest page said by its own signs that cannot be taken (a form two
-  // steps ahead): the page is at least not a step it outweighs.
-  let outweighs = 0;
-  const heard = scored.some((c) => c.content > 0);
+  const candidates = [...byKey.values()]
+    .filter((c) => c.score > 0 && isAdmissible(c, journey, position, next))
+    .sort((a, b) => b.score - a.score || b.content - a.content);
   // The journey's end, where the user is at the last step on the portal (or
   // done): its own sign alone ("L'utilisateur a été enregistré" under a plain
   // title) is enough.
@@ -251,8 +247,6 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
   const atEnd = !!position && next.every((i) => i >= lastOnPortal);
   const reaches = (c: Candidate) => c.score >= (c.role === 'finish' && atEnd && c.distinct ? FINISH_SCORE : (c.page.minScore ?? MIN_SCORE));
   const stale = candidates.filter((c) => isStale(c, journey, position));
-  // (Not pages left behind: the user's next step may be in view on them, scanPage's `advance`.)
-  for (const c of scored) if (c.role === 'step' && c.distinct && c.content > outweighs && !candidates.includes(c)) outweighs = c.content;
   const live = candidates.filter((c) => !stale.includes(c));
   // A page headed by its one sure sign ("Votre session a expiré") is that
   // page, whatever else it shows (a login form below it).
@@ -265,11 +259,8 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
     if (stale[0] && reaches(stale[0])) {
       return { kind: 'unsure', score: stale[0].score, candidates, tied: [stale[0]], stale: true, weak: stale[0].content < MIN_SCORE };
     }
-    return { kind: 'unknown', candidates, heard };
+    return { kind: 'unknown', candidates };
   }
-  // A step page weaker on its own content than one of those: neither is sure
-  // (the firm's number form seen before the service page's link was used).
-  if (best.role === 'step' && best.content < outweighs) return { kind: 'unknown', candidates, heard };
   let tied = live.filter((c) => c.score === best.score && c.content === best.content);
   // Where the user stands breaks a tie: the page of the step they are at now.
   const atUserStep = (c: Candidate) => c.role === 'step' && c.steps.some((i) => next.includes(i));

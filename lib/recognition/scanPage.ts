@@ -59,8 +59,7 @@ export function scanPage(doc: Document, url: URL, journey: JourneyDef, options: 
   const dialog = openDialog(doc);
   const dialogSnap = dialog ? snapshotPage(doc, url, { inFrame: options.inFrame, within: dialog }) : null;
   const inDialog = dialogSnap ? recognisePage(dialogSnap, journey, position) : null;
-  // (A dialog that speaks of a page further on is that page too: the summary to confirm over the form.)
-  const speaks = !!inDialog && (inDialog.candidates.some((c) => c.content > 0) || (inDialog.kind === 'unknown' && inDialog.heard === true));
+  const speaks = !!inDialog && inDialog.candidates.some((c) => c.content > 0);
   // (Host, path and language are the document's: the dialog's snapshot serves when it is the page.)
   const snap = speaks ? dialogSnap! : snapshotPage(doc, url, { inFrame: options.inFrame });
   const recognition = speaks ? inDialog! : recognisePage(snap, journey, position);

@@ -154,3 +154,22 @@ describe('the designation as the user walks it', () => {
     expect(finishJourney(reached, ADD_ACCESS_JOURNEY).finished).toBe(true);
   });
 });
+
+describe('what keeps the journeys apart', () => {
+  const company = DESIGNATE.find((r) => r.page === 'csam-designate-company' && r.lang === 'fr')!;
+
+  it('another journey\'s page is never a step: without `elsewhere`, add-access would take the firm\'s number form for its service page', () => {
+    const { doc, url } = load(company);
+    const atService = after(ADD_ACCESS_JOURNEY, 1);
+    const unguarded: JourneyDef = { ...ADD_ACCESS_JOURNEY, elsewhere: [] };
+    expect(said(scanPage(doc, url, unguarded, { progress: atService }))).toBe('manage-access');
+    expect(said(scanPage(doc, url, ADD_ACCESS_JOURNEY, { progress: atService }))).toBe('unknown');
+  });
+
+  it('the one-page form needs both numbers: with one of them, it is one of the two-page shapes', () => {
+    const { doc, url } = load(company);
+    const keys = recognisePage(snapshotPage(doc, url), journey).candidates.map((c) => c.page.key);
+    expect(keys).toContain('csam-designate-company');
+    expect(keys).not.toContain('csam-designate-form');
+  });
+});
