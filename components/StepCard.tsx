@@ -16,7 +16,8 @@ function placementStyle(p: CardPlacement): Record<string, string> {
 }
 
 function heading(model: OverlayModel, t: Translate): string {
-  if (model.state === 'finished') return t('card.finishedTitle');
+  // (A step left away from the portal: the end card is that step's.)
+  if (model.state === 'finished' && !model.tick) return t('card.finishedTitle');
   if (model.state === 'unsure' || model.state === 'detour' || model.state === 'expired') return t('card.label');
   return t('card.stepOf', { n: model.stepNumber, total: model.total });
 }
@@ -87,6 +88,11 @@ export function StepCard({ model, placement, t, actions }: Props) {
         <p class="card__note" data-testid="note">
           {model.note}
         </p>
+      ) : null}
+      {model.tick ? (
+        <button type="button" class="card__tick" data-testid="tick-left" onClick={actions.tickLeft}>
+          {model.tick}
+        </button>
       ) : null}
       {model.choices.length > 0 ? (
         <ul class="card__choices">

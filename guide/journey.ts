@@ -218,6 +218,78 @@ const UMAN_EXISTING_USER_WITH_TR_FPP: PageSignals = {
   parts: [],
 };
 
+// Designating the main access manager (issue 17). After the standard
+// procedure's login, the designation application on csam.be (inferred: its
+// pages could not be seen). It may ask the enterprise number and the person on
+// one page or on two: the two-page shapes each have their own page, the
+// one-page shape is the form both steps share (their parts in order). Each
+// step lists its own page last: clicking "Next" there completes it.
+const DESIGNATE_COMPANY: PageSignals = {
+  key: 'csam-designate-company',
+  hosts: CSAM,
+  headings: [L.DESIGNATE_MAIN_MANAGER],
+  fields: [L.ENTERPRISE_NUMBER],
+  texts: [L.NEXT],
+  parts: [
+    { key: 'enterprise-number', action: 'fill', roles: ['textbox'], labels: L.ENTERPRISE_NUMBER, check: 'enterprise-number' },
+    { key: 'next', action: 'click', roles: ['button', 'link'], labels: L.NEXT },
+  ],
+};
+
+const NISS_AND_PHONE = [
+  { key: 'national-number', action: 'fill', roles: ['textbox'], labels: L.NATIONAL_NUMBER, check: 'national-number' },
+  { key: 'phone', action: 'fill', roles: ['textbox'], labels: L.PHONE },
+  { key: 'next', action: 'click', roles: ['button', 'link'], labels: L.NEXT },
+] as const;
+
+const DESIGNATE_PERSON: PageSignals = {
+  key: 'csam-designate-person',
+  hosts: CSAM,
+  headings: [L.DESIGNATE_MAIN_MANAGER],
+  fields: [L.NATIONAL_NUMBER, L.PHONE],
+  texts: [L.NEXT],
+  parts: NISS_AND_PHONE,
+};
+
+const DESIGNATE_FORM = {
+  key: 'csam-designate-form',
+  hosts: CSAM,
+  headings: [L.DESIGNATE_MAIN_MANAGER],
+  fields: [L.ENTERPRISE_NUMBER, L.NATIONAL_NUMBER, L.PHONE],
+  // Both numbers together make it this form; either alone is one of the two-page shapes.
+  requiredFields: [L.ENTERPRISE_NUMBER, L.NATIONAL_NUMBER],
+  texts: [L.NEXT],
+} as const;
+
+const DESIGNATE_CONFIRM: PageSignals = {
+  key: 'csam-designate-confirm',
+  hosts: CSAM,
+  headings: [L.DESIGNATE_MAIN_MANAGER, L.SUMMARY],
+  // (Not the fields' names the summary repeats: the forms have them too, as labels.)
+  texts: [L.CONFIRM],
+  parts: [{ key: 'confirm', action: 'click', roles: ['button', 'link'], labels: L.CONFIRM }],
+};
+
+// Only a designation shows this message: it proves the designation, whichever step came before.
+const DESIGNATION_DONE_PAGE: PageSignals = {
+  key: 'csam-designation-done',
+  hosts: CSAM,
+  // Every page of the designation has its title: it is no sign of the end, only a hint.
+  texts: [L.DESIGNATE_MAIN_MANAGER],
+  messages: [L.DESIGNATION_DONE, L.ACCOUNT_ACTIVATION],
+  provesDone: true,
+  parts: [],
+};
+
+/** The designation's pages: no page of the other journeys. */
+const DESIGNATION_PAGES: readonly PageSignals[] = [
+  DESIGNATE_COMPANY,
+  DESIGNATE_PERSON,
+  { ...DESIGNATE_FORM, parts: [] },
+  DESIGNATE_CONFIRM,
+  DESIGNATION_DONE_PAGE,
+];
+
 const TICK_AND_SAVE = [
   { key: 'tick', action: 'check', roles: ['checkbox'], labels: L.TR_FPP },
   { key: 'save', action: 'click', roles: ['button'], labels: L.SAVE },
@@ -235,7 +307,7 @@ const TO_THE_USERS = [
 
 export const ADD_ACCESS_JOURNEY: JourneyDef = {
   id: 'add-access',
-  prerequisites: [{ id: 'bce-number' }, { id: 'main-access-manager' }],
+  prerequisites: [{ id: 'bce-number' }, { id: 'main-access-manager', guidedBy: 'designate-main-manager' }],
   steps: [
     ...TO_THE_USERS,
     { id: 'add-user', pages: [UMAN_USERS_LIST, UMAN_ADD_USER] },
@@ -252,6 +324,7 @@ export const ADD_ACCESS_JOURNEY: JourneyDef = {
   ],
   finish: [UMAN_USER_SAVED, UMAN_EXISTING_USER_WITH_TR_FPP],
   detours: [PORTAL_ERROR_PAGE, SESSION_EXPIRED_PAGE],
+  elsewhere: DESIGNATION_PAGES,
 };
 
 export const REMOVE_ACCESS_JOURNEY: JourneyDef = {
@@ -276,10 +349,51 @@ export const REMOVE_ACCESS_JOURNEY: JourneyDef = {
   ],
   finish: [UMAN_USER_SAVED],
   detours: [PORTAL_ERROR_PAGE, SESSION_EXPIRED_PAGE],
+  elsewhere: DESIGNATION_PAGES,
+};
+
+/**
+ * The guide's second prerequisite, guided too (issue 17): on the same service
+ * page, the first section's standard procedure (never "Gérer les accès"), the
+ * login, the firm and the person designated, confirmation; then the new main
+ * access manager's first login, which no page shows: the user ticks it.
+ */
+export const DESIGNATE_JOURNEY: JourneyDef = {
+  id: 'designate-main-manager',
+  prerequisites: [{ id: 'legal-representative', notes: ['search', 'exception'] }],
+  steps: [
+    TO_THE_USERS[0],
+    {
+      id: 'choose-designate',
+      pages: [
+        {
+          ...CSAM_SERVICE,
+          // Not by the first section's title: the designation's own pages repeat
+          // it ("Désigner un Gestionnaire d'Accès Principal"), and "Désigner des
+          // gestionnaires d'accès" reads like it to tolerant matching. By the
+          // service's name, its other section and the procedure's own link.
+          headings: [L.SERVICE_ACCESS_MANAGERS, L.MANAGE_ACCESS],
+          texts: [L.STANDARD_PROCEDURE],
+          parts: [{ key: 'standard', action: 'click', roles: ['link', 'button'], labels: L.STANDARD_PROCEDURE }],
+        },
+      ],
+    },
+    // CSAM's application logs in through the federal login only (socialsecurity.be's pages are not on this way).
+    { id: 'log-in', pages: [FEDERAL_LOGIN_PAGE] },
+    { id: 'enterprise-number', pages: [{ ...DESIGNATE_FORM, parts: [DESIGNATE_COMPANY.parts[0]!] }, DESIGNATE_COMPANY] },
+    { id: 'designee-details', pages: [{ ...DESIGNATE_FORM, parts: NISS_AND_PHONE }, DESIGNATE_PERSON] },
+    { id: 'confirm-designation', pages: [DESIGNATE_CONFIRM] },
+    { id: 'activate-account', pages: [], manual: true },
+  ],
+  finish: [DESIGNATION_DONE_PAGE],
+  detours: [PORTAL_ERROR_PAGE, SESSION_EXPIRED_PAGE],
+  // "Gérer les accès" leads to the systems page: the other journeys' way, not this one's.
+  elsewhere: [CSAM_SYSTEMS],
+  fulfils: 'main-access-manager',
 };
 
 /** The journeys the popup offers, in order. */
-export const JOURNEYS: readonly JourneyDef[] = [ADD_ACCESS_JOURNEY, REMOVE_ACCESS_JOURNEY];
+export const JOURNEYS: readonly JourneyDef[] = [ADD_ACCESS_JOURNEY, REMOVE_ACCESS_JOURNEY, DESIGNATE_JOURNEY];
 
 export function journeyById(id: unknown): JourneyDef {
   return JOURNEYS.find((j) => j.id === id) ?? ADD_ACCESS_JOURNEY;

@@ -18,7 +18,7 @@ export const SERVICE_MANDATES = l(['Gestion des mandats'], ['Beheer van mandaten
 export const DESIGNATE_MAIN_MANAGER = l(
   ["Désigner un gestionnaire d'accès principal"],
   ['Een hoofdtoegangsbeheerder aanstellen', 'Hoofdtoegangsbeheerder aanstellen'],
-  ['Einen Hauptzugangsverwalter bestellen', 'Hauptzugangsverwalter bestellen', 'Einen Hauptzugangsverwalter benennen'],
+  ['Einen Hauptzugangsverwalter bestimmen', 'Hauptzugangsverwalter bestimmen', 'Einen Hauptzugangsverwalter bestellen', 'Hauptzugangsverwalter bestellen', 'Einen Hauptzugangsverwalter benennen'],
   ['Designate a chief access manager', 'Appoint a chief access manager'],
 );
 export const DESIGNATE_MANAGERS = l(
@@ -26,6 +26,37 @@ export const DESIGNATE_MANAGERS = l(
   ['Toegangsbeheerders aanstellen'],
   ['Zugangsverwalter bestellen', 'Zugangsverwalter benennen'],
   ['Designate access managers', 'Appoint access managers'],
+);
+// Designating the main access manager (issue 17): the service page's first section, then the
+// application behind the login (inferred wordings: nobody here could see it).
+export const STANDARD_PROCEDURE = l(['Procédure standard'], ['Standaardprocedure'], ['Standardverfahren'], ['Standard procedure']);
+export const ENTERPRISE_NUMBER = l(
+  ["Numéro d'entreprise", 'Numéro BCE', 'N° BCE', "N° d'entreprise"],
+  ['Ondernemingsnummer', 'KBO-nummer'],
+  ['Unternehmensnummer', 'ZDU-Nummer', 'KBO-Nummer'],
+  ['Enterprise number', 'Company number', 'CBE number', 'KBO number'],
+);
+export const SUMMARY = l(
+  ['Récapitulatif', 'Résumé', 'Vérifiez les données', 'Vérification des données'],
+  ['Overzicht', 'Samenvatting', 'Controleer de gegevens', 'Controle van de gegevens'],
+  ['Zusammenfassung', 'Übersicht', 'Überprüfen Sie die Angaben', 'Überprüfung der Angaben'],
+  ['Summary', 'Overview', 'Check the details', 'Review the details'],
+);
+export const CONFIRM = l(['Confirmer', 'Valider', 'Envoyer'], ['Bevestigen', 'Verzenden', 'Indienen'], ['Bestätigen', 'Absenden'], ['Confirm', 'Submit']);
+// (Not "the main access manager has been designated": to tolerant matching that is the
+// title every designation page shows, "Désigner un gestionnaire d'accès principal".)
+export const DESIGNATION_DONE = l(
+  ['La désignation a été enregistrée', 'Votre demande a été enregistrée', 'a bien été enregistrée', 'avec succès'],
+  ['De aanstelling werd geregistreerd', 'Uw aanvraag werd geregistreerd', 'werd geregistreerd', 'is geregistreerd', 'met succes', 'succesvol'],
+  ['Die Bestimmung wurde gespeichert', 'Ihr Antrag wurde registriert', 'wurde gespeichert', 'wurde registriert', 'erfolgreich'],
+  ['The designation has been recorded', 'Your request has been registered', 'has been recorded', 'has been registered', 'successfully'],
+);
+/** What the end page most likely adds (public: the account is active once the new manager logs in). */
+export const ACCOUNT_ACTIVATION = l(
+  ['activer le compte', 'se connecter une première fois'],
+  ['de account van de onderneming te activeren', 'de account activeren', 'zich een eerste keer aanmelden'],
+  ['das Konto aktivieren', 'Konto des Unternehmens zu aktivieren', 'sich ein erstes Mal anmelden'],
+  ['activate the account', "activate the company's account", 'log in for the first time', 'log in to CSAM once'],
 );
 export const MANAGE_ACCESS = l(['Gérer les accès'], ['Toegangen beheren'], ['Zugänge verwalten'], ['Manage access', 'Manage accesses']);
 
@@ -100,7 +131,7 @@ export const NEXT = l(['Suivant', 'Continuer'], ['Volgende', 'Doorgaan', 'Verder
 export const NEW_USER = l(['Nouvel utilisateur', 'Créer un utilisateur'], ['Nieuwe gebruiker', 'Gebruiker aanmaken'], ['Neuer Benutzer', 'Benutzer anlegen'], ['New user', 'Create a user']);
 export const SECURED_APPLICATIONS = l(['Applications sécurisées'], ['Beveiligde toepassingen'], ['Gesicherte Anwendungen', 'Geschützte Anwendungen'], ['Secured applications', 'Secure applications']);
 export const EMAIL = l(['Adresse e-mail', 'E-mail', 'Courriel'], ['E-mailadres', 'E-mail'], ['E-Mail-Adresse', 'E-Mail'], ['Email address', 'E-mail address', 'Email']);
-export const PHONE = l(['Téléphone', 'Numéro de téléphone'], ['Telefoon', 'Telefoonnummer'], ['Telefon', 'Telefonnummer'], ['Telephone', 'Phone']);
+export const PHONE = l(['Téléphone', 'Numéro de téléphone', 'GSM'], ['Telefoon', 'Telefoonnummer', 'GSM'], ['Telefon', 'Telefonnummer', 'Handy', 'Mobiltelefon'], ['Telephone', 'Phone', 'Mobile number']);
 export const TR_FPP = l(['TR-FPP'], ['TR-FPP'], ['TR-FPP'], ['TR-FPP']);
 export const SAVE = l(['Enregistrer', 'Sauvegarder', 'Valider'], ['Opslaan', 'Bewaren', 'Bevestigen'], ['Speichern', 'Bestätigen'], ['Save', 'Confirm']);
 

@@ -23,8 +23,8 @@ export type Part =
       action: 'fill';
       roles: readonly Role[];
       labels: Labels;
-      /** Checked on the spot to catch typos; the value itself is never kept. */
-      check?: 'national-number';
+      /** Checked on the spot to catch typos (lib/targeting/identifiers.ts); the value itself is never kept. */
+      check?: 'national-number' | 'enterprise-number';
     }
   | { key: string; action: 'fill-required' };
 
@@ -42,6 +42,8 @@ export interface PageSignals {
   texts?: readonly Labels[];
   /** Each group found among the labels of form fields adds most: forms are specific. */
   fields?: readonly Labels[];
+  /** Fields the page must have, all of them: a form known by its fields together (without one, it is another page). */
+  requiredFields?: readonly Labels[];
   /** Each group found in a status or alert message ("user saved") adds most: such a message is specific. */
   messages?: readonly Labels[];
   /**
@@ -75,12 +77,22 @@ export interface StepDef {
    * shown as not needed.
    */
   branch?: string;
+  /**
+   * Done away from the portal's pages (the new main access manager's first
+   * login): nothing to recognise (no pages), the user ticks it in the popup or
+   * on the end card.
+   */
+  manual?: boolean;
 }
 
 export interface PrerequisiteDef {
   id: string;
   /** Where the user can read more (opened in a new tab by the popup; a plain link, no request of ours). */
   moreUrl?: string;
+  /** Further sentences under the item, locale keys `prerequisites.<id>.<note>` (where to check, what else to do). */
+  notes?: readonly string[];
+  /** A journey that walks the user through it (offered as "Not done yet? Guide me"). */
+  guidedBy?: string;
 }
 
 export interface JourneyDef {
@@ -92,4 +104,12 @@ export interface JourneyDef {
   finish: readonly PageSignals[];
   /** Pages off the way that still need a word: the portal's error pages, an expired session. */
   detours?: readonly PageSignals[];
+  /**
+   * Pages of the portal that are not on this journey's way (another journey's
+   * steps): a page that is best one of them is no page of this one, so it is
+   * never taken for the step that resembles it most.
+   */
+  elsewhere?: readonly PageSignals[];
+  /** When this journey ends, the other journeys' prerequisite of this id is met (it ticks itself there). */
+  fulfils?: string;
 }

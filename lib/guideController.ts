@@ -4,7 +4,7 @@
 import type { Translate } from './translate';
 import type { JourneyDef } from '../guide/types';
 import { buildOverlayModel, type OverlayModel } from './overlayModel';
-import { completeStep, finishJourney, reachStep, undoFrom, type JourneyProgress } from './progress';
+import { completeStep, finishJourney, reachStep, tickStep, undoFrom, type JourneyProgress } from './progress';
 import { scanPage, type Scan } from './recognition/scanPage';
 import { buildOutline, guideSummary } from './outline/buildOutline';
 import type { PageOutline } from './outline/outline';
@@ -24,6 +24,8 @@ export interface OverlayActions {
   rescan: () => void;
   /** "Not sure where you are": the user says which step this is. */
   choose: (stepIndex: number) => void;
+  /** On the end card: the step left to do away from the portal is done (the user's word). */
+  tickLeft: () => void;
   /** "Describe this page": builds the page's outline and shows it in the help panel. */
   describe: () => void;
   closeReport: () => void;
@@ -315,6 +317,10 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
       memory.remember('here', journey.steps[stepIndex]!.id);
       chosenStep = stepIndex;
       run();
+    },
+    tickLeft: () => {
+      const left = journey.steps.find((s) => s.manual && !progress?.done.includes(s.id));
+      if (left) save((p) => tickStep(p, journey, left.id, true));
     },
     describe: () => {
       try {

@@ -20,6 +20,8 @@ export interface OverlayModel {
   help: string;
   /** A gentle warning next to the sentence (a mistyped number), or ''. */
   warning: string;
+  /** The end card's button for a step done away from the portal (the new manager's first login), or ''. */
+  tick: string;
   /** Where the user stands in the journey when it matters (went back, came back after a timeout), or ''. */
   note: string;
   /** "Not sure where you are": the steps this page could be. */
@@ -47,7 +49,7 @@ export interface ModelContext {
   remembered?: boolean;
 }
 
-const EMPTY = { help: '', warning: '', note: '', choices: [], helpOpen: false, canGoBack: false, target: null, avoid: [], report: null };
+const EMPTY = { help: '', warning: '', tick: '', note: '', choices: [], helpOpen: false, canGoBack: false, target: null, avoid: [], report: null };
 
 /** Each of them is measured and watched while shown: a handful is plenty. */
 const MAX_AVOID = 4;
@@ -76,7 +78,13 @@ export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: Translate,
   switch (scan.kind) {
     case 'unknown':
       return null;
-    case 'finish':
+    case 'finish': {
+      // A step left to do away from the portal: the card says what it is and lets the user tick it.
+      const left = journey.steps.findIndex((s) => s.manual && !progress?.done.includes(s.id));
+      if (left >= 0) {
+        const { id } = journey.steps[left]!;
+        return { ...EMPTY, state: 'finished', stepId: 'finished', stepNumber: stepPosition(journey, left).n, total, sentence: t(`steps.${id}.explain`), tick: t(`steps.${id}.tick`) };
+      }
       // Each journey ends with its own words ("access given" / "access removed").
       return {
         ...EMPTY,
@@ -86,6 +94,7 @@ export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: Translate,
         total,
         sentence: t(scan.page.sentenceKey ?? `journeyDone.${journey.id}`),
       };
+    }
     case 'error':
       // A portal error page matters only to someone on the way.
       if (!progress || progress.done.length === 0) return null;
@@ -129,7 +138,7 @@ export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: Translate,
     stepNumber: stepPosition(journey, scan.stepIndex).n,
     total,
     help: t(`steps.${step}.help`),
-    warning: scan.mistyped ? t('card.numberMistyped') : '',
+    warning: scan.mistyped ? t(scan.part?.action === 'fill' && scan.part.check === 'enterprise-number' ? 'card.enterpriseMistyped' : 'card.numberMistyped') : '',
     note,
     helpOpen: context.helpOpen,
     canGoBack: scan.stepIndex > 0,

@@ -2,6 +2,7 @@
 // on evidence only: the user clicked its target, or a later page of the journey
 // was seen. Prerequisites are the user's own word, ticked in the popup.
 import type { JourneyDef } from '../guide/types';
+import { lastPortalStep } from './stepPosition';
 
 export interface JourneyProgress {
   done: string[];
@@ -143,10 +144,52 @@ export function completeStep(progress: JourneyProgress, journey: JourneyDef, ste
  * and must not close one the user never walked.
  */
 export function finishJourney(progress: JourneyProgress, journey: JourneyDef, proven = false): JourneyProgress {
-  const last = journey.steps.length - 1;
+  const last = lastPortalStep(journey);
   if (!proven && progress.lastStep !== journey.steps[last]!.id && !progress.finished) return progress;
-  const next = settleBefore(progress, journey, last, true);
-  return next.finished ? next : { ...next, finished: true };
+  return endIfAllDone(settleBefore(progress, journey, last, true), journey);
+}
+
+/** Finished once no step is left: a step done away from the portal (ticked by the user) may still be. */
+function endIfAllDone(progress: JourneyProgress, journey: JourneyDef): JourneyProgress {
+  if (progress.finished || nextStepId(progress, journey) !== null) return progress;
+  return { ...progress, finished: true };
+}
+
+/**
+ * A step done away from the portal (the new main access manager's first
+ * login), ticked or unticked by the user: ticked, every step before it is
+ * behind them, and the journey ends when nothing else is left.
+ */
+export function tickStep(progress: JourneyProgress, journey: JourneyDef, stepId: string, ticked: boolean): JourneyProgress {
+  const index = journey.steps.findIndex((s) => s.id === stepId);
+  if (index < 0) return progress;
+  if (ticked) return endIfAllDone(settleBefore(progress, journey, index, true), journey);
+  if (!progress.done.includes(stepId)) return progress;
+  return { ...progress, done: progress.done.filter((id) => id !== stepId), finished: false };
+}
+
+/**
+ * A journey that meets another's prerequisite (designating the main access
+ * manager) has just ended: that prerequisite ticks itself in every other
+ * journey that lists it. Returns the entries to write (none otherwise).
+ */
+export function fulfilledElsewhere(
+  store: unknown,
+  journey: JourneyDef,
+  journeys: readonly JourneyDef[],
+  before: JourneyProgress,
+  after: JourneyProgress,
+): ProgressStore {
+  const id = journey.fulfils;
+  if (!id || !after.finished || before.finished) return {};
+  const entries: ProgressStore = {};
+  for (const other of journeys) {
+    if (other.id === journey.id || !other.prerequisites.some((p) => p.id === id)) continue;
+    const current = readJourneyProgress(store, other);
+    const ticked = togglePrerequisite(current, id, true);
+    if (ticked !== current) entries[other.id] = ticked;
+  }
+  return entries;
 }
 
 export function togglePrerequisite(progress: JourneyProgress, id: string, ticked: boolean): JourneyProgress {

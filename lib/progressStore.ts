@@ -2,7 +2,8 @@
 // logins and browser restarts. What cannot be read is repaired (lib/progress.ts).
 import { defineItem } from './storageItem';
 import type { JourneyDef } from '../guide/types';
-import { isDamaged, readJourneyProgress, type JourneyProgress, type ProgressStore } from './progress';
+import { JOURNEYS } from '../guide/journey';
+import { fulfilledElsewhere, isDamaged, readJourneyProgress, type JourneyProgress, type ProgressStore } from './progress';
 
 export const progressItem = defineItem<ProgressStore>('progress', {});
 
@@ -35,7 +36,8 @@ export async function updateProgress(
   const after = damaged ? { ...change(before), repaired: true } : change(before);
   if (after !== before) {
     const base = store && typeof store === 'object' && !Array.isArray(store) ? (store as ProgressStore) : {};
-    await progressItem.setValue({ ...base, [journey.id]: after });
+    // Ending the designation ticks the other journeys' prerequisite it meets, in the same write.
+    await progressItem.setValue({ ...base, ...fulfilledElsewhere(store, journey, JOURNEYS, before, after), [journey.id]: after });
   }
   return after;
 }

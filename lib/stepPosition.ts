@@ -16,3 +16,10 @@ export function stepPosition(journey: JourneyDef, index: number): { n: number; t
   });
   return { n, total };
 }
+
+/** The last step done on the portal's pages (a step after it is done away from them, ticked by the user). */
+export function lastPortalStep(journey: JourneyDef): number {
+  let last = journey.steps.length - 1;
+  while (last > 0 && journey.steps[last]!.pages.length === 0) last--;
+  return last;
+}

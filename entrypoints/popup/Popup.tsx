@@ -8,7 +8,7 @@ import { stepPosition } from '../../lib/stepPosition';
 
 /** Each language in its own words, as language pickers should. */
 const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', nl: 'Nederlands', de: 'Deutsch', en: 'English' };
-import { doneCount, EMPTY_PROGRESS, togglePrerequisite, type JourneyProgress } from '../../lib/progress';
+import { doneCount, EMPTY_PROGRESS, tickStep, togglePrerequisite, type JourneyProgress } from '../../lib/progress';
 import { loadProgress, resetProgress, updateProgress, watchProgress } from '../../lib/progressStore';
 import { DiagnosticsExport } from '../../components/DiagnosticsExport';
 import { isPortalTab } from '../../guide/hosts';
@@ -193,8 +193,15 @@ export function Popup({ journeys, lang, t }: Props) {
           {t('popup.saveFailed')}
         </p>
       ) : null}
-      {progress.finished ? <p class="finished">{t('popup.finished')}</p> : null}
-      <Checklist journey={journey} progress={progress} t={t} onPrerequisite={onPrerequisite} />
+      {progress.finished ? <p class="finished">{t(journey.id === journeys[0]!.id ? 'popup.finished' : `journeyDone.${journey.id}`)}</p> : null}
+      <Checklist
+        journey={journey}
+        progress={progress}
+        t={t}
+        onPrerequisite={onPrerequisite}
+        onStep={(id, ticked) => void save((p) => tickStep(p, journey, id, ticked))}
+        onGuide={chooseJourney}
+      />
       <div class="actions">
         <button type="button" class="primary" data-testid="open-csam" onClick={openCsam}>
           {t('popup.openCsam')}

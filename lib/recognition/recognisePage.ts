@@ -8,6 +8,7 @@
 // - a page whose own content does not prove it is a step the user has already
 //   done is not taken for that step (see `isStale`).
 import type { JourneyDef, Labels, PageSignals } from '../../guide/types';
+import { lastPortalStep } from '../stepPosition';
 import { normalisedLabels } from './labels';
 import type { PageSnapshot } from './pageSnapshot';
 import { LooseText, matchQuality } from './text';
@@ -26,8 +27,11 @@ const FINISH_SCORE = 2;
 
 export interface Candidate {
   page: PageSignals;
-  /** What the page is: a step's page, the journey's end, or a detour (an error page, an expired session). */
-  role: 'step' | 'finish' | 'error' | 'expired';
+  /**
+   * What the page is: a step's page, the journey's end, a detour (an error
+   * page, an expired session), or a page of another journey's way (elsewhere).
+   */
+  role: 'step' | 'finish' | 'error' | 'expired' | 'elsewhere';
   /** Indexes of the steps that use this page, in journey order (empty unless role is step). */
   steps: number[];
   score: number;
@@ -106,6 +110,7 @@ type Parts = Pick<Candidate, 'score' | 'content' | 'distinct' | 'headed' | 'spec
 export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
   const none = { score: 0, content: 0, distinct: false, headed: false, specific: false };
   if (!page.hosts.includes(snap.host) || page.notPaths?.some((re) => re.test(snap.path))) return none;
+  if (page.requiredFields?.some((group) => seen(snap.fields, group) === 0)) return none;
   let content = 0;
   let chrome = 0;
   let distinct = false;
@@ -228,22 +233,25 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
   journey.steps.forEach((step, index) => step.pages.forEach((page) => add(page, 'step', index)));
   for (const page of journey.finish) add(page, 'finish');
   for (const page of journey.detours ?? []) add(page, page.detour ?? 'error');
+  for (const page of journey.elsewhere ?? []) add(page, 'elsewhere');
 
   // The steps the user is at, once for every candidate.
   const next = position ? frontier(journey, position) : [];
   const candidates = [...byKey.values()]
     .filter((c) => c.score > 0 && isAdmissible(c, journey, position, next))
     .sort((a, b) => b.score - a.score || b.content - a.content);
-  // The journey's end, where the user is at the last step (or done): its own
-  // sign alone ("L'utilisateur a été enregistré" under a plain title) is enough.
-  const atEnd = !!position && next.every((i) => i === journey.steps.length - 1);
+  // The journey's end, where the user is at the last step on the portal (or
+  // done): its own sign alone ("L'utilisateur a été enregistré" under a plain
+  // title) is enough.
+  const lastOnPortal = lastPortalStep(journey);
+  const atEnd = !!position && next.every((i) => i >= lastOnPortal);
   const reaches = (c: Candidate) => c.score >= (c.role === 'finish' && atEnd && c.distinct ? FINISH_SCORE : (c.page.minScore ?? MIN_SCORE));
   const stale = candidates.filter((c) => isStale(c, journey, position));
   const live = candidates.filter((c) => !stale.includes(c));
   // A page headed by its one sure sign ("Votre session a expiré") is that
   // page, whatever else it shows (a login form below it).
-  const sure = live.find((c) => c.page.decisive && c.role !== 'step' && c.headed && reaches(c));
-  if (sure && sure.role !== 'step') return { kind: sure.role, page: sure.page, score: sure.score, candidates };
+  const sure = live.find((c) => c.page.decisive && c.role !== 'step' && c.role !== 'elsewhere' && c.headed && reaches(c));
+  if (sure && sure.role !== 'step' && sure.role !== 'elsewhere') return { kind: sure.role, page: sure.page, score: sure.score, candidates };
   const best = live[0];
   if (!best || !reaches(best)) {
     // Only a page left behind stands out: ask when its content said something
@@ -260,8 +268,9 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
   // at, on evidence of its own, over one a point ahead of it.
   const here = live.find(atUserStep);
   if (here && here !== best && !tied.includes(here) && here.content >= MIN_SCORE && here.distinct && best.score - here.score <= 1 && best.role === 'step') tied = [here];
-  // (Only on the page's own evidence: a tie of weak scores is a page that is neither.)
-  if (tied.length > 1 && best.content >= MIN_SCORE && best.distinct) {
+  // (Only on the page's own evidence: a tie of weak scores is a page that is
+  // neither; nor a tie with another journey's page.)
+  if (tied.length > 1 && best.content >= MIN_SCORE && best.distinct && !tied.some((c) => c.role === 'elsewhere')) {
     const atNext = tied.filter(atUserStep);
     // Several pages of the step the user is at (a new user's form, an existing
     // person's form: the same boxes to tick): the step is known, and the page
@@ -270,6 +279,8 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
   }
   if (tied.length > 1) return { kind: 'unsure', score: best.score, candidates, tied };
   const winner = tied[0]!;
+  // Another journey's page: not this journey's, whatever it resembles here.
+  if (winner.role === 'elsewhere') return { kind: 'unknown', candidates };
   if (winner.role !== 'step') return { kind: winner.role, page: winner.page, score: winner.score, candidates };
   return { kind: 'step', page: winner.page, steps: winner.steps, score: winner.score, candidates };
 }

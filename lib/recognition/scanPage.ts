@@ -65,7 +65,8 @@ export function scanPage(doc: Document, url: URL, journey: JourneyDef, options: 
   const recognition = speaks ? inDialog! : recognisePage(snap, journey, position);
   const { candidates } = recognition;
   const found = (score: number) => ({ lang: snap.lang, score, candidates });
-  if (chosenStep !== null && journey.steps[chosenStep]) {
+  // (A step done away from the portal has no page to look for.)
+  if (chosenStep !== null && journey.steps[chosenStep]?.pages[0]) {
     const page = journey.steps[chosenStep]!.pages[0]!;
     return resolveSteps(doc, journey, [chosenStep], page.key, found(0));
   }
@@ -73,7 +74,8 @@ export function scanPage(doc: Document, url: URL, journey: JourneyDef, options: 
   if (recognition.kind === 'unknown') {
     // Too little to name the page, but something only the page of the step the
     // user is at shows (its notice, its field), and that step's target in view: that step.
-    const atNext = candidates.some((c) => c.role === 'step' && c.specific && c.steps.some((i) => next.includes(i)));
+    // (Not on a page that is best another journey's: its fields are that journey's.)
+    const atNext = candidates[0]?.role !== 'elsewhere' && candidates.some((c) => c.role === 'step' && c.specific && c.steps.some((i) => next.includes(i)));
     const ahead = atNext && position && position.behind.size > 0 ? advance(doc, journey, next, snap.host, found(0)) : null;
     return ahead ?? { kind: 'unknown', candidates };
   }

@@ -3,7 +3,7 @@
 // empty or ticked; the values themselves go nowhere.
 import type { Part, Role } from '../../guide/types';
 import { accessibleName, isFormField, textOf } from './accessibleName';
-import { checkNationalNumber } from './identifiers';
+import { checkEnterpriseNumber, checkNationalNumber } from './identifiers';
 import { labelFor, normalisedLabels } from '../recognition/labels';
 import { chromeTest } from '../recognition/pageChrome';
 import { queryPage, walkPage } from '../recognition/pageWalk';
@@ -283,7 +283,7 @@ export function evaluatePart(root: Document | Element, part: Part, lang: string)
   const found = { element, label, quality, others };
   if (part.action === 'fill') {
     if (!part.check) return { ...found, satisfied: !isEmpty(element) };
-    const verdict = checkNationalNumber(fieldText(element));
+    const verdict = (part.check === 'enterprise-number' ? checkEnterpriseNumber : checkNationalNumber)(fieldText(element));
     // While the user is still typing in the field, an incomplete number is no mistake.
     const typing = element.ownerDocument.activeElement === element;
     const mistyped = verdict === 'invalid' || (verdict === 'incomplete' && !typing && !isEmpty(element));

@@ -1,6 +1,6 @@
-// Belgian national numbers (NISS/INSZ), checked on the spot to catch typos
-// (PORTAL.md, "Identifiers"). Gets a value, returns a verdict; the value is
-// never kept, logged or sent anywhere.
+// Belgian national numbers (NISS/INSZ) and enterprise numbers (BCE/KBO),
+// checked on the spot to catch typos (PORTAL.md, "Identifiers"). Gets a value,
+// returns a verdict; the value is never kept, logged or sent anywhere.
 
 export type NumberVerdict = 'valid' | 'invalid' | 'incomplete';
 
@@ -24,4 +24,15 @@ export function checkNationalNumber(text: string): NumberVerdict {
   const nine = digits.slice(0, 9);
   const check = Number(digits.slice(9));
   return check === checkDigits(nine) || check === checkDigits(`2${nine}`) ? 'valid' : 'invalid';
+}
+
+/**
+ * 10 digits starting with 0 or 1, the last two 97 − (the first eight mod 97);
+ * typed as "0403.019.261", "0403 019 261" or with the VAT prefix "BE 0403019261".
+ */
+export function checkEnterpriseNumber(text: string): NumberVerdict {
+  const digits = digitsOf(text.trim().replace(/^be\s*/i, ''));
+  if (digits === null || digits.length > 10 || (digits.length > 0 && !/^[01]/.test(digits))) return 'invalid';
+  if (digits.length < 10) return 'incomplete';
+  return Number(digits.slice(8)) === 97 - (Number(digits.slice(0, 8)) % 97) ? 'valid' : 'invalid';
 }

@@ -1,27 +1,11 @@
 // Accessibility of what we add: axe-core on the overlay and the popup in four
 // languages, the keyboard, and forced colours.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test } from './fixtures';
 import type { PortalPage } from './support/drivers';
 import { overlayShows } from './support/inspect';
 import { routeUrl } from './support/portalRoutes';
 import { expectHighlighted } from './support/walk';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe on `selector` (our shadow host, or the popup) with WCAG 2.2 A/AA rules; returns the violations. */
-async function axe(page: PortalPage, selector: string) {
-  return page.evaluate(
-    async ([source, sel]) => {
-      if (!(window as unknown as { axe?: unknown }).axe) (0, eval)(source!);
-      const run = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run;
-      const result = await run({ include: [[sel!]] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    },
-    [AXE, selector],
-  );
-}
+import { axe } from './support/axe';
 
 const cases = [
   ['csam-home', 'fr', 'open-service'],

@@ -27,6 +27,8 @@ export const VARIANTS: Route[] = JSON.parse(readFileSync(join(FIXTURES_DIR, 'var
 export const ALL_PAGES: Route[] = [...ROUTES, ...VARIANTS];
 /** Pages of the branches: an existing account, and taking access away (each names its journey). */
 export const BRANCHES: Route[] = JSON.parse(readFileSync(join(FIXTURES_DIR, 'branches.json'), 'utf8'));
+/** Pages of the designation of the main access manager (issue 17; guesses: nobody could see them). */
+export const DESIGNATE: Route[] = JSON.parse(readFileSync(join(FIXTURES_DIR, 'designate.json'), 'utf8'));
 
 export function fixtureHtml(route: Pick<Route, 'file'>): string {
   return readFileSync(join(FIXTURES_DIR, route.file), 'utf8');

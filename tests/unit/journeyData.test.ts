@@ -2,7 +2,7 @@
 // guards its site data): every step, every language, every key.
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_HOSTS, JOURNEY_MATCHES, isJourneyHost, isPortalTab } from '../../guide/hosts';
-import { ADD_ACCESS_JOURNEY as journey, JOURNEYS, REMOVE_ACCESS_JOURNEY } from '../../guide/journey';
+import { ADD_ACCESS_JOURNEY as journey, DESIGNATE_JOURNEY, JOURNEYS, REMOVE_ACCESS_JOURNEY } from '../../guide/journey';
 import { LANGS, type Labels, type PageSignals } from '../../guide/types';
 import { RESOURCES } from '../../lib/i18n';
 
@@ -17,11 +17,12 @@ function get(obj: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
-const allPages: PageSignals[] = JOURNEYS.flatMap((j) => [...j.steps.flatMap((s) => s.pages), ...j.finish, ...(j.detours ?? [])]);
+const allPages: PageSignals[] = JOURNEYS.flatMap((j) => [...j.steps.flatMap((s) => s.pages), ...j.finish, ...(j.detours ?? []), ...(j.elsewhere ?? [])]);
 const labelGroups = (page: PageSignals): Labels[] => [
   ...(page.headings ?? []),
   ...(page.texts ?? []),
   ...(page.fields ?? []),
+  ...(page.requiredFields ?? []),
   ...(page.messages ?? []),
   ...page.parts.flatMap((p) => ('labels' in p ? [p.labels] : [])),
 ];
@@ -36,6 +37,24 @@ describe('journey data', () => {
   it('takes access away along the same first six steps', () => {
     expect(REMOVE_ACCESS_JOURNEY.steps.map((s) => s.id)).toEqual([...TO_THE_USERS, 'find-user', 'open-user', 'untick-tr-fpp']);
     expect(REMOVE_ACCESS_JOURNEY.steps.slice(0, 6)).toEqual(journey.steps.slice(0, 6));
+  });
+
+  it('designates the main access manager from the same service page, with the first login ticked by the user', () => {
+    expect(DESIGNATE_JOURNEY.id).toBe('designate-main-manager');
+    expect(DESIGNATE_JOURNEY.steps.map((s) => s.id)).toEqual([
+      'open-service', 'choose-designate', 'log-in', 'enterprise-number', 'designee-details', 'confirm-designation', 'activate-account',
+    ]);
+    expect(DESIGNATE_JOURNEY.steps[0]).toBe(journey.steps[0]);
+    // Only the last step is done away from the portal: no page, the user's word.
+    expect(DESIGNATE_JOURNEY.steps.filter((s) => s.manual).map((s) => s.id)).toEqual(['activate-account']);
+    for (const step of DESIGNATE_JOURNEY.steps) expect(step.pages.length === 0, step.id).toBe(step.manual === true);
+    expect(DESIGNATE_JOURNEY.prerequisites.map((p) => p.id)).toEqual(['legal-representative']);
+    // It meets add-access's second prerequisite, which offers it.
+    expect(DESIGNATE_JOURNEY.fulfils).toBe('main-access-manager');
+    expect(journey.prerequisites.find((p) => p.id === 'main-access-manager')?.guidedBy).toBe(DESIGNATE_JOURNEY.id);
+    // The numbers typed are checked on the spot.
+    const checks = DESIGNATE_JOURNEY.steps.flatMap((s) => s.pages.flatMap((p) => p.parts.flatMap((part) => ('check' in part && part.check ? [part.check] : []))));
+    expect(new Set(checks)).toEqual(new Set(['enterprise-number', 'national-number']));
   });
 
   it('names portal words in all four languages, never empty', () => {
@@ -96,6 +115,13 @@ describe('UI strings', () => {
         }
       }
     }
-    for (const p of JOURNEYS.flatMap((j) => j.prerequisites)) expect(get(RESOURCES.fr, `prerequisites.${p.id}.title`)).toBeTypeOf('string');
+    for (const p of JOURNEYS.flatMap((j) => j.prerequisites)) {
+      expect(get(RESOURCES.fr, `prerequisites.${p.id}.title`)).toBeTypeOf('string');
+      for (const note of p.notes ?? []) expect(get(RESOURCES.fr, `prerequisites.${p.id}.${note}`), `${p.id}.${note}`).toBeTypeOf('string');
+    }
+    // A step done away from the portal: what to do, and the words of its tick.
+    for (const step of JOURNEYS.flatMap((j) => j.steps).filter((s) => s.manual)) {
+      for (const key of ['explain', 'tick']) expect(get(RESOURCES.fr, `steps.${step.id}.${key}`), `${step.id}.${key}`).toBeTypeOf('string');
+    }
   });
 });

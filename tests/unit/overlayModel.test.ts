@@ -14,6 +14,7 @@ const base = (): OverlayModel => ({
   sentence: 'Cliquez sur « Utilisateurs ».',
   help: 'Dans le menu de gauche.',
   warning: '',
+  tick: '',
   note: '',
   choices: [{ stepIndex: 4, label: 'Étape 5' }],
   helpOpen: false,

@@ -3,7 +3,7 @@
 // like a real site would.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES_DIR, ROUTES, type Route } from '../../support/fixtures';
+import { DESIGNATE, FIXTURES_DIR, ROUTES, type Route } from '../../support/fixtures';
 
 export const PORTAL_HOSTS = ['www.csam.be', 'csam.be', 'www.socialsecurity.be', 'idp.iamfas.belgium.be', 'iamapps.belgium.be'];
 
@@ -13,7 +13,8 @@ export interface PortalResponse {
   body: string;
 }
 
-const walkRoutes = ROUTES.filter((r) => r.walk);
+// The designation's pages are on the way of their own journey (served at their URLs too).
+const walkRoutes = [...ROUTES, ...DESIGNATE].filter((r) => r.walk);
 
 /** Full URL (without hash) first, then the path alone: form posts drop the query. */
 export function findRoute(url: string): Route | undefined {
@@ -38,7 +39,7 @@ export function isPortalUrl(url: string): boolean {
 }
 
 export function routeUrl(page: string, lang: string): string {
-  const route = ROUTES.find((r) => r.page === page && r.lang === lang);
+  const route = [...ROUTES, ...DESIGNATE].find((r) => r.page === page && r.lang === lang);
   if (!route) throw new Error(`no fixture ${page}/${lang}`);
   return route.url;
 }
