@@ -291,12 +291,22 @@ export function enterpriseContent(ctx: Ctx, o: { target: boolean; error?: 'inval
   return nest(ctx, `${stepHeading(ctx, say(ctx, dmm.enterpriseHeading), o.headingTag)}${err}${intro}<form method="post" action="enterprise.xhtml" novalidate>${fieldHtml}${kbo}<div class="actions">${nextButton(ctx, say(ctx, dmm.next))} ${back}</div></form>`);
 }
 
-export function designeeContent(ctx: Ctx, o: { target: boolean; filled?: boolean; error?: boolean; headingTag?: 'h1' | 'h2' }): string {
+/** The designated person as the forms show them (the same on the form and in its summary). */
+export interface Designee {
+  person: readonly [string, string];
+  niss: string;
+  phone: string;
+}
+function designee(ctx: Ctx): Designee {
+  return { person: ctx.rng.pick(PEOPLE), niss: ctx.rng.pick(NISS), phone: ctx.rng.pick(PHONES) };
+}
+
+export function designeeContent(ctx: Ctx, o: { target: boolean; filled?: Designee; error?: boolean; headingTag?: 'h1' | 'h2' }): string {
   const r = ctx.rng;
   const l = ctx.lang;
   const kind = ctx.field;
   const mark = r.pick<RequiredMark>(['required', 'aria', 'asterisk']);
-  const p = r.pick(PEOPLE);
+  const p = o.filled?.person ?? r.pick(PEOPLE);
   const fill = (v: string) => (o.filled ? v : '');
   const firm = r.chance(0.7) ? `<p class="firm">${esc(first(ctx, dmm.stepEnterprise))}: <strong>${esc(FIRM[l])}</strong> (${BCE})</p>` : '';
   const self = r.chance(0.4) ? checkbox(ctx, say(ctx, dmm.self), { name: 'self', checked: false, kind: r.pick(['label-for', 'label-wrap'] as const) }) : '';
@@ -305,11 +315,11 @@ export function designeeContent(ctx: Ctx, o: { target: boolean; filled?: boolean
     required: mark,
     target: o.target,
     kind,
-    value: fill(r.pick(NISS)),
+    value: fill(o.filled?.niss ?? r.pick(NISS)),
     help: r.chance(0.5) ? say(ctx, app.nissHelp) : undefined,
   });
   if (o.error) niss = niss.replace(/<input /, '<input aria-invalid="true" ');
-  const fields = [niss, field(ctx, say(ctx, dmm.phone), { name: 'phone', type: 'tel', required: mark, kind, value: o.error && r.chance(0.5) ? r.pick(PHONES) : fill(r.pick(PHONES)) })];
+  const fields = [niss, field(ctx, say(ctx, dmm.phone), { name: 'phone', type: 'tel', required: mark, kind, value: o.error && r.chance(0.5) ? r.pick(PHONES) : fill(o.filled?.phone ?? r.pick(PHONES)) })];
   if (r.chance(0.7)) fields.push(field(ctx, say(ctx, app.email), { name: 'email', type: 'email', required: r.chance(0.6) ? mark : 'none', kind, value: fill(email(p)) }));
   if (r.chance(0.3)) {
     const names = first(ctx, app.langNames).split(', ');
@@ -327,15 +337,16 @@ export function designeeContent(ctx: Ctx, o: { target: boolean; filled?: boolean
   return nest(ctx, `${stepHeading(ctx, say(ctx, dmm.designeeHeading), o.headingTag)}${err}${intro}${note}${firm}<form method="post" action="designee.xhtml" novalidate>${self}${wrapRows(fields)}${rep}<div class="actions">${actions}</div></form>`);
 }
 
-export function confirmContent(ctx: Ctx, o: { target: boolean; kinds?: boolean; headingTag?: 'h1' | 'h2' }): string {
+export function confirmContent(ctx: Ctx, o: { target: boolean; kinds?: boolean; headingTag?: 'h1' | 'h2'; data?: Designee }): string {
   const r = ctx.rng;
   const l = ctx.lang;
-  const p = r.pick(PEOPLE);
+  const d = o.data ?? designee(ctx);
+  const p = d.person;
   const rows: [string, string][] = [
     [first(ctx, dmm.enterpriseLabel), `${FIRM[l]} (${BCE})`],
     [first(ctx, dmm.stepDesignee), `${p[0]} ${p[1]}`],
-    [first(ctx, dmm.designeeNiss), r.pick(NISS)],
-    [first(ctx, dmm.phone), r.pick(PHONES)],
+    [first(ctx, dmm.designeeNiss), d.niss],
+    [first(ctx, dmm.phone), d.phone],
   ];
   if (r.chance(0.7)) rows.push([first(ctx, app.email), email(p)]);
   const summary = r.chance(0.5)
@@ -423,9 +434,10 @@ export function designateSpa(ctx: Ctx, page: 'designate-enterprise' | 'designate
 export function designateDialog(ctx: Ctx, page: 'designate-service' | 'designate-confirm'): Built {
   const r = ctx.rng;
   if (page === 'designate-service') return designateService(ctx, { target: 'standard', dialog: true });
-  const under = designeeContent(ctx, { target: false, filled: true });
+  const data = designee(ctx);
+  const under = designeeContent(ctx, { target: false, filled: data });
   const style = r.pick<ChromeStyle>(['landmarks', 'divs', 'spa', 'table']);
-  const inner = confirmContent(ctx, { target: true, headingTag: 'h2' });
+  const inner = confirmContent(ctx, { target: true, headingTag: 'h2', data });
   const dlg = `<dialog open aria-modal="true" class="modal" aria-label="${attr(say(ctx, dmm.confirmHeading))}">${inner}</dialog>${r.chance(0.6) ? '<div class="modal-backdrop"></div>' : ''}`;
   return { url: dmmUrl(ctx, 'designee', style === 'spa' ? true : undefined), html: appDoc(ctx, say(ctx, dmm.designeeHeading), dmmBody(ctx, style, under, 1) + dlg) };
 }
