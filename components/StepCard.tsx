@@ -2,6 +2,7 @@ import type { Translate } from '../lib/translate';
 import type { OverlayActions } from '../lib/guideController';
 import type { CardPlacement } from '../lib/geometry';
 import type { OverlayModel } from '../lib/overlayModel';
+import { PageReportView } from './PageReportView';
 
 interface Props {
   model: OverlayModel;
@@ -37,7 +38,13 @@ function HelpPanel({ model, t, actions }: Omit<Props, 'placement'>) {
         <button type="button" data-testid="rescan" onClick={actions.rescan}>
           {t('card.rescan')}
         </button>
+        {model.report ? null : (
+          <button type="button" data-testid="describe-page" onClick={actions.describe}>
+            {t('report.describe')}
+          </button>
+        )}
       </div>
+      {model.report ? <PageReportView report={model.report} t={t} onClose={actions.closeReport} /> : null}
       <p class="card__helpdesk">{t('card.helpdesk')}</p>
     </div>
   );

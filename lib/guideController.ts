@@ -6,6 +6,11 @@ import type { JourneyDef } from '../guide/types';
 import { buildOverlayModel, type OverlayModel } from './overlayModel';
 import { completeStep, finishJourney, reachStep, undoFrom, type JourneyProgress } from './progress';
 import { scanPage, type Scan } from './recognition/scanPage';
+import { buildOutline, guideSummary } from './outline/buildOutline';
+import type { PageOutline } from './outline/outline';
+import { pageReport, type PageReport } from './outline/report';
+import { findCorrection, type Correction } from './corrections/corrections';
+import { pageSignature } from './corrections/pageSignature';
 
 /** What the card's buttons do. */
 export interface OverlayActions {
@@ -19,6 +24,9 @@ export interface OverlayActions {
   rescan: () => void;
   /** "Not sure where you are": the user says which step this is. */
   choose: (stepIndex: number) => void;
+  /** "Describe this page": builds the page's outline and shows it in the help panel. */
+  describe: () => void;
+  closeReport: () => void;
 }
 
 export interface GuideDeps {
@@ -43,6 +51,18 @@ export interface GuideDeps {
   signal: AbortSignal;
   /** Told of each new result (for the helpdesk diagnostics). */
   report?: (scan: Scan, url: URL) => void;
+  /** The extension's version, written into page outlines. */
+  extension?: string;
+  /**
+   * Remembered corrections (issue 16): what the user told the guide about
+   * pages it did not recognise well. Read before the first look, like progress.
+   */
+  corrections?: {
+    load: () => Promise<Correction[]>;
+    remember: (correction: Correction) => void;
+    forget: (sig: string, journey: string) => void;
+    watch?: (onChange: (list: Correction[]) => void) => () => void;
+  };
 }
 
 /**
@@ -62,8 +82,8 @@ const BUSY_SCANS = 4;
  */
 const SETTLE_MS = 250;
 const SETTLE_MAX_MS = 4_000;
-/** The element our overlay lives in (see entrypoints/portal.content/overlayHost.tsx). */
-export const OVERLAY_TAG = 'csam-guide-overlay';
+import { OVERLAY_TAG } from './overlayTag';
+export { OVERLAY_TAG };
 /** Unknown pages are watched this long for late content, then left alone. */
 const UNKNOWN_WATCH_MS = 10_000;
 /** A recognised page whose target is still missing after this long opens the help by itself. */
@@ -76,7 +96,7 @@ function isOwnLayer(record: MutationRecord): boolean {
   return ours(record.addedNodes) && ours(record.removedNodes);
 }
 
-export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => void } {
+export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => void; describe: () => PageOutline } {
   const { doc, journey, t, render, signal } = deps;
   const view = doc.defaultView!;
   let scan: Scan = { kind: 'unknown', candidates: [] };
@@ -84,6 +104,10 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   let hiddenFor: string | null = null;
   let chosenStep: number | null = null;
   let helpOpen = false;
+  let report: PageReport | null = null;
+  let corrections: Correction[] = [];
+  /** The current result comes from what the user told the guide before (the card says so). */
+  let remembered = false;
   let missingSince = 0;
   let lastReached: string | null = null;
   let lastKey = '';
@@ -138,7 +162,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   const keyOf = (s: Scan) => (s.kind === 'step' ? `${s.stepId}/${s.part?.key ?? ''}/${s.target ? 'found' : 'missing'}` : s.kind);
 
   const draw = () => {
-    const model = hiddenFor === null ? buildOverlayModel(scan, journey, t, { progress, helpOpen }) : null;
+    const model = hiddenFor === null ? buildOverlayModel(scan, journey, t, { progress, helpOpen, report, remembered }) : null;
     render(model, actions);
   };
 
@@ -156,15 +180,26 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
       chosenStep = null;
       hiddenFor = null;
       helpOpen = false;
+      report = null;
       watchingSince = Date.now();
       connect();
     }
     scannedWith = behindKey(progress);
     ownReach = '';
+    const memory = chosenStep === null ? rememberedHere() : undefined;
+    const memoryStep = memory?.kind === 'here' ? journey.steps.findIndex((s) => s.id === memory.step) : -1;
+    // A remembered answer never takes the user back to a step they have done: the page is then read as any other.
+    remembered = memoryStep >= 0 && !progress?.done.includes(memory!.step);
     try {
-      scan = scanPage(doc, new URL(url), journey, { chosenStep, progress, inFrame: deps.inFrame });
+      scan = scanPage(doc, new URL(url), journey, { chosenStep: chosenStep ?? (remembered ? memoryStep : null), progress, inFrame: deps.inFrame });
     } catch {
       scan = { kind: 'unknown', candidates: [] };
+    }
+    remembered &&= scan.kind === 'step';
+    // "I've already done this" said on this page before: it is done again (a new colleague, a new round).
+    if (memory?.kind === 'done' && scan.kind === 'step' && scan.stepId === memory.step && progress && !progress.done.includes(memory.step)) {
+      const { stepId } = scan;
+      save((p) => completeStep(p, journey, stepId));
     }
     if (scan.kind === 'step' && chosenStep === null && lastReached !== scan.stepId) {
       const { stepIndex } = scan;
@@ -196,6 +231,26 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     }
     lastKey = key;
     draw();
+  };
+
+  /** The page's signature, when the user has told the guide about some page of this journey (otherwise it costs nothing). */
+  const signatureHere = () => {
+    try {
+      return pageSignature(doc, new URL(view.location.href));
+    } catch {
+      return null;
+    }
+  };
+  const rememberedHere = (): Correction | undefined => {
+    if (!corrections.some((c) => c.journey === journey.id)) return undefined;
+    const signature = signatureHere();
+    return signature ? findCorrection(corrections, signature.key, journey.id) : undefined;
+  };
+  /** Keeps what the user just told the guide about this page, when the page has enough of its own to be told apart. */
+  const remember = (kind: Correction['kind'], stepId: string) => {
+    const signature = deps.corrections && signatureHere();
+    if (!signature) return;
+    deps.corrections!.remember({ sig: signature.key, journey: journey.id, step: stepId, kind, where: signature.where, words: signature.words, at: new Date().toISOString().slice(0, 10) });
   };
 
   const openHelpIfStillMissing = () => {
@@ -259,6 +314,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     markDone: () => {
       if (scan.kind !== 'step') return;
       const { stepId } = scan;
+      remember('done', stepId);
       save((p) => completeStep(p, journey, stepId));
       hiddenFor = keyOf(scan);
       draw();
@@ -266,12 +322,17 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     goBack: () => {
       if (scan.kind !== 'step' || scan.stepIndex === 0) return;
       const previous = scan.stepIndex - 1;
+      remember('here', journey.steps[previous]!.id);
       save((p) => undoFrom(p, journey, previous));
       chosenStep = previous;
       helpOpen = true;
       run();
     },
     rescan: () => {
+      // "This page is different": what was remembered about it is forgotten too.
+      const signature = deps.corrections && corrections.length > 0 ? signatureHere() : null;
+      if (signature) deps.corrections!.forget(signature.key, journey.id);
+      corrections = signature ? corrections.filter((c) => !(c.sig === signature.key && c.journey === journey.id)) : corrections;
       chosenStep = null;
       hiddenFor = null;
       helpOpen = false;
@@ -279,10 +340,29 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
       run();
     },
     choose: (stepIndex: number) => {
+      remember('here', journey.steps[stepIndex]!.id);
       chosenStep = stepIndex;
       run();
     },
+    describe: () => {
+      try {
+        report = pageReport(outline(), t);
+      } catch {
+        // A page we cannot read whole (torn down meanwhile): no report rather than a broken card.
+        report = null;
+      }
+      helpOpen = true;
+      draw();
+    },
+    closeReport: () => {
+      report = null;
+      draw();
+    },
   };
+
+  /** The page's outline, with what the guide made of it (issue 16). */
+  const outline = (): PageOutline =>
+    buildOutline(doc, { url: new URL(view.location.href), journey: journey.id, extension: deps.extension ?? '', guide: guideSummary(scan), visibility: true });
 
   // Evidence that a step is done: the user clicked its last target (or submitted
   // the form it belongs to). Listening only; the event goes on untouched.
@@ -347,6 +427,14 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   });
 
   connect();
+  const loadingCorrections = deps.corrections
+    ? deps.corrections.load().then(
+        (list) => {
+          corrections = list;
+        },
+        () => undefined,
+      )
+    : Promise.resolve();
   if (deps.loadProgress) {
     // The first look waits for the progress (one storage read), and so does
     // any look the page's changes or events ask for meanwhile: without it, a
@@ -355,15 +443,25 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
       ready = true;
       if (!signal.aborted) run();
     };
-    deps.loadProgress().then((loaded) => {
-      progress = loaded;
-      firstLook();
-    }, firstLook);
+    deps.loadProgress().then(
+      (loaded) => {
+        progress = loaded;
+        return loadingCorrections;
+      },
+      () => loadingCorrections,
+    ).then(firstLook, firstLook);
   } else run();
+  const unwatchCorrections = deps.corrections?.watch?.((list) => {
+    corrections = list;
+    schedule();
+  });
+  if (unwatchCorrections) signal.addEventListener('abort', unwatchCorrections);
   const unwatch = deps.watchProgress?.((next) => progressChanged(next));
   if (unwatch) signal.addEventListener('abort', unwatch);
   return {
     rescan: () => schedule(),
+    /** For the popup's "Describe this page". */
+    describe: outline,
     /** Shows the card again after the user hid it (from the popup). */
     show: () => {
       hiddenFor = null;

@@ -4,6 +4,7 @@ import type { Translate } from './translate';
 import type { JourneyDef } from '../guide/types';
 import { nextStepId, type JourneyProgress } from './progress';
 import type { Scan } from './recognition/scanPage';
+import type { PageReport } from './outline/report';
 import { stepPosition } from './stepPosition';
 
 export type CardState = 'found' | 'not-found' | 'explain' | 'finished' | 'unsure' | 'detour' | 'expired';
@@ -33,15 +34,20 @@ export interface OverlayModel {
    * the menu): the card is placed clear of them too, since the user may click them.
    */
   avoid: Element[];
+  /** "Describe this page": the outline shown in the help panel, or null. */
+  report: PageReport | null;
 }
 
 export interface ModelContext {
   /** null until storage has answered. */
   progress: JourneyProgress | null;
   helpOpen: boolean;
+  report?: PageReport | null;
+  /** The page was recognised from what the user told the guide on an earlier visit (lib/corrections). */
+  remembered?: boolean;
 }
 
-const EMPTY = { help: '', warning: '', note: '', choices: [], helpOpen: false, canGoBack: false, target: null, avoid: [] };
+const EMPTY = { help: '', warning: '', note: '', choices: [], helpOpen: false, canGoBack: false, target: null, avoid: [], report: null };
 
 /** Each of them is measured and watched while shown: a handful is plenty. */
 const MAX_AVOID = 4;
@@ -116,6 +122,7 @@ export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: Translate,
   // Back on the login page after later steps: most likely the session timed out.
   if (laterDone && !scan.part) note = t('card.sessionResume');
   else if (progress?.done.includes(step)) note = `${t('card.alreadyDone')} ${nextNote(journey, progress, t)}`;
+  else if (context.remembered) note = t('corrections.note');
   const base = {
     ...EMPTY,
     stepId: step,
@@ -126,6 +133,7 @@ export function buildOverlayModel(scan: Scan, journey: JourneyDef, t: Translate,
     note,
     helpOpen: context.helpOpen,
     canGoBack: scan.stepIndex > 0,
+    report: context.report ?? null,
   };
   if (!scan.part) return { ...base, state: 'explain', sentence: t(`steps.${step}.explain`) };
   const sentence = t(`steps.${step}.parts.${scan.part.key}`, { label: scan.label });

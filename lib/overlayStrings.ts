@@ -8,7 +8,7 @@
 import type { Strings } from './translate';
 
 /** The top-level sections of locales/*.json that the overlay uses. */
-export const OVERLAY_SECTIONS = ['card', 'steps', 'journeyDone'] as const;
+export const OVERLAY_SECTIONS = ['card', 'steps', 'journeyDone', 'report', 'corrections'] as const;
 
 /** Where the build puts one language's overlay strings, inside the extension. */
 export const overlayStringsPath = (lang: string) => `strings/${lang}.json`;

@@ -12,7 +12,13 @@ import { doneCount, EMPTY_PROGRESS, togglePrerequisite, type JourneyProgress } f
 import { loadProgress, resetProgress, updateProgress, watchProgress } from '../../lib/progressStore';
 import { DiagnosticsExport } from '../../components/DiagnosticsExport';
 import { isPortalTab } from '../../guide/hosts';
-import { PING } from '../../lib/ping';
+import { DESCRIBE, PING } from '../../lib/ping';
+import { PageReportView } from '../../components/PageReportView';
+import { RememberedPages } from '../../components/RememberedPages';
+import type { Correction } from '../../lib/corrections/corrections';
+import { forgetAllCorrections, forgetCorrection, loadCorrections, watchCorrections } from '../../lib/corrections/correctionsStore';
+import type { PageOutline } from '../../lib/outline/outline';
+import { pageReport, type PageReport } from '../../lib/outline/report';
 import { browserName, formatDiagnostics } from '../../lib/diagnostics';
 import { lastPageItem } from '../../lib/diagnosticsStore';
 
@@ -44,6 +50,17 @@ async function isOnPortal(): Promise<boolean> {
   }
 }
 
+/** The outline of the page in the tab, built by our content script there (its top frame); null when it is not there. */
+async function describeTab(): Promise<PageOutline | null> {
+  try {
+    const tab = await pageTab();
+    if (tab?.id === undefined) return null;
+    return ((await browser.tabs.sendMessage(tab.id, DESCRIBE)) as PageOutline | null) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 interface Props {
   journeys: readonly JourneyDef[];
   lang: Lang;
@@ -61,11 +78,21 @@ export function Popup({ journeys, lang, t }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [onPortal, setOnPortal] = useState(true);
   const [saveFailed, setSaveFailed] = useState(false);
+  const [corrections, setCorrections] = useState<Correction[]>([]);
+  /** "Describe this page": undefined before it is asked, null when the tab has no guide. */
+  const [report, setReport] = useState<PageReport | null | undefined>(undefined);
 
   useEffect(() => {
     void activeJourneyItem.getValue().then(setJourneyId, () => undefined);
     void isOnPortal().then(setOnPortal);
+    void loadCorrections().then(setCorrections);
+    return watchCorrections(setCorrections);
   }, []);
+
+  const describe = async () => {
+    const outline = await describeTab();
+    setReport(outline ? pageReport(outline, t) : null);
+  };
 
   useEffect(() => {
     void loadProgress(journey).then(setProgress);
@@ -210,7 +237,25 @@ export function Popup({ journeys, lang, t }: Props) {
           </select>
         </label>
       </div>
+      <RememberedPages
+        journey={journey}
+        corrections={corrections}
+        t={t}
+        onForget={(c) => void forgetCorrection(c.sig, c.journey).then(setCorrections, () => setSaveFailed(true))}
+        onForgetAll={() => void forgetAllCorrections().then(setCorrections, () => setSaveFailed(true))}
+      />
       <p class="helpdesk">{t('popup.helpdesk')}</p>
+      {report === undefined ? (
+        <button type="button" class="link" data-testid="describe-page" onClick={describe}>
+          {t('report.describe')}
+        </button>
+      ) : report === null ? (
+        <p class="notice" data-testid="report-unavailable">
+          {t('report.unavailable')}
+        </p>
+      ) : (
+        <PageReportView report={report} t={t} onClose={() => setReport(undefined)} />
+      )}
       <DiagnosticsExport t={t} build={diagnostics} />
     </main>
   );

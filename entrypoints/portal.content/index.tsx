@@ -5,7 +5,9 @@ import { journeyById } from '../../guide/journey';
 import { pageDiagnostics } from '../../lib/diagnostics';
 import { lastPageItem } from '../../lib/diagnosticsStore';
 import { startGuide } from '../../lib/guideController';
-import { isPing } from '../../lib/ping';
+import { isDescribe, isPing } from '../../lib/ping';
+import { forgetCorrection, loadCorrections, rememberCorrection, watchCorrections } from '../../lib/corrections/correctionsStore';
+import type { PageOutline } from '../../lib/outline/outline';
 import type { JourneyProgress } from '../../lib/progress';
 import { loadProgress, updateProgress, watchProgress } from '../../lib/progressStore';
 import { pickLang } from '../../lib/translate';
@@ -44,7 +46,13 @@ export default defineContentScript({
   async main(ctx) {
     // The popup asks whether its tab is the portal; being here is the answer
     // (from the start, whatever happens to the guide below).
-    const onMessage = (message: unknown) => (isPing(message) ? Promise.resolve({ host: location.hostname }) : undefined);
+    let run: { stop: AbortController; show: () => void; describe: () => PageOutline } | null = null;
+    const onMessage = (message: unknown) => {
+      if (isPing(message)) return Promise.resolve({ host: location.hostname });
+      // "Describe this page" from the popup: the top frame answers (its outline holds the frames it can read).
+      if (isDescribe(message) && window === window.top) return Promise.resolve(run?.describe() ?? null);
+      return undefined;
+    };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     const chosenJourney = activeJourneyItem.getValue().catch(() => undefined);
@@ -63,7 +71,6 @@ export default defineContentScript({
     // words there is no card to show, and the page is left exactly as it is.
     if (!t) return;
     const draw = createOverlayHost(ctx, t, css);
-    let run: { stop: AbortController; show: () => void } | null = null;
 
     // One guide at a time, for the journey chosen in the popup; a new choice restarts it.
     const start = (journeyId: unknown) => {
@@ -84,9 +91,16 @@ export default defineContentScript({
         watchProgress: (onChange) => watchProgress(journey, onChange),
         inFrame: window !== window.top,
         signal: stop.signal,
+        extension: browser.runtime.getManifest().version,
+        corrections: {
+          load: loadCorrections,
+          remember: (c) => void rememberCorrection(c).catch(() => undefined),
+          forget: (sig, journeyId) => void forgetCorrection(sig, journeyId).catch(() => undefined),
+          watch: watchCorrections,
+        },
         report: (scan, url) => void lastPageItem.setValue(pageDiagnostics(url, scan.kind === 'unknown' ? '' : scan.lang, scan)).catch(() => undefined),
       });
-      run = { stop, show: guide.show };
+      run = { stop, show: guide.show, describe: guide.describe };
     };
     start(await chosenJourney);
 

@@ -17,6 +17,7 @@ import { journeyById, JOURNEYS } from '../../guide/journey';
 import { snapshotPage } from '../../lib/recognition/pageSnapshot';
 import { scanPage, type Scan } from '../../lib/recognition/scanPage';
 import { generateCorpus } from '../../tests/eval/corpus/generate';
+import { reportCases } from './reports';
 import type { EvalCase } from '../../tests/eval/corpus/types';
 import { loadDocument } from '../../tests/support/fixtures';
 import { classify, count, emptyTally, formatTable, totals, type Outcome, type Said } from './classify';
@@ -49,7 +50,7 @@ function ringOf(scan: Scan, doc: Document): 'ok' | 'off' | 'none' {
 }
 
 const started = performance.now();
-const cases: EvalCase[] = generateCorpus({ set }).filter((c) => (!category || c.category === category) && (!explain || c.id === explain));
+const cases: EvalCase[] = [...generateCorpus({ set }), ...(set === 'all' ? reportCases() : [])].filter((c) => (!category || c.category === category) && (!explain || c.id === explain));
 const tally = emptyTally();
 const byCategory = new Map<string, ReturnType<typeof emptyTally>>();
 /** Pages not right, and right pages whose ring is off. */

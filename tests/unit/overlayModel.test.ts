@@ -20,6 +20,7 @@ const base = (): OverlayModel => ({
   canGoBack: true,
   target: null,
   avoid: [],
+  report: null,
 });
 
 describe('sameModel', () => {
