@@ -5,6 +5,20 @@ import type { EvalCase, Expectation, Lang } from './types.ts';
 import { CHECK_KINDS, CLICK_KINDS, FIELD_KINDS, hash, makeRng, type ClickKind, type Ctx, type WordingSet } from './transforms.ts';
 import { CHROME_STYLES, type Built, type ChromeStyle } from './templates.ts';
 import {
+  DESIGNATE_IN_APP,
+  designateDialog,
+  designateError,
+  designateExpired,
+  designateFormError,
+  designateOff,
+  designatePage,
+  designateService,
+  designateSpa,
+  unmarked,
+  type DesignateOffPage,
+  type DesignatePage,
+} from './designate.ts';
+import {
   buildJourneyPage,
   contentFrame,
   csamDisclosure,
@@ -31,6 +45,8 @@ type Journey = EvalCase['journey'];
 export const STEPS: Record<Journey, readonly string[]> = {
   'add-access': ['open-service', 'manage-access', 'social-security', 'log-in', 'employer-group', 'users-menu', 'add-user', 'fill-required', 'edit-existing', 'tick-tr-fpp'],
   'remove-access': ['open-service', 'manage-access', 'social-security', 'log-in', 'employer-group', 'users-menu', 'find-user', 'open-user', 'untick-tr-fpp'],
+  // activate-account is out of band (the new main access manager's first login): no page of its own
+  'designate-main-manager': ['open-service', 'choose-designate', 'log-in', 'enterprise-number', 'designee-details', 'confirm-designation', 'activate-account'],
 };
 
 /** Every step of the journey before `step` (all steps when step is null). */
@@ -173,6 +189,12 @@ export const COUNTS = {
   expired: 10,
   error: 8,
   'off-journey': 5,
+  // designate-main-manager (issue 17)
+  'form-error': 5,
+  'cross-journey': 6,
+  'cross-journey-service': 4,
+  'cross-journey-other': 3,
+  'cross-journey-off': 2,
 };
 
 function build(seed: number): EvalCase[] {
@@ -326,7 +348,108 @@ function build(seed: number): EvalCase[] {
     }, (rng, n) => ({ wrap: n % 5 === 4 && rng.chance(0.5) }));
   }
 
+  designateCases(e);
   return e.out;
+}
+
+// ---------------------------------------------------------------------------
+// The third journey: designate the main access manager (issue 17)
+// ---------------------------------------------------------------------------
+const DMM: Journey = 'designate-main-manager';
+const OTHERS: readonly Journey[] = ['add-access', 'remove-access'];
+
+/** Each page kind of the designation journey and the step it is (null: the end). */
+const DESIGNATE_PAGES: Record<DesignatePage, string | null> = {
+  'designate-csam-home': 'open-service',
+  'designate-service': 'choose-designate',
+  'designate-login': 'log-in',
+  'designate-enterprise': 'enterprise-number',
+  'designate-designee': 'designee-details',
+  'designate-confirm': 'confirm-designation',
+  'designate-recorded': null,
+};
+
+/** The natural walk up to a designation page; the end comes before the out-of-band activation. */
+const designateDone = (step: string | null) => before(DMM, step ?? 'activate-account');
+
+const kindKnobs = (rng: Ctx['rng'], n: number): Knobs => ({
+  click: CLICK_KINDS[(n + rng.int(CLICK_KINDS.length)) % CLICK_KINDS.length],
+  field: FIELD_KINDS[(n + rng.int(FIELD_KINDS.length)) % FIELD_KINDS.length],
+  check: CHECK_KINDS[(n + rng.int(CHECK_KINDS.length)) % CHECK_KINDS.length],
+});
+
+function designateCase(p: DesignatePage, chrome: (ctx: Ctx, n: number) => ChromeStyle | null, kinds = false) {
+  return (ctx: Ctx, n: number): Made => {
+    const step = DESIGNATE_PAGES[p];
+    const built = p === 'designate-csam-home' ? buildJourneyPage(ctx, 'csam-home', { chrome: null }) : designatePage(ctx, p, { chrome: chrome(ctx, n), kinds });
+    return { built, journey: DMM, done: designateDone(step), expect: expectFor(step) };
+  };
+}
+
+function designateCases(e: Emitter): void {
+  const pages = Object.keys(DESIGNATE_PAGES) as DesignatePage[];
+  const at = (p: DesignatePage) => ({ journey: DMM, done: designateDone(DESIGNATE_PAGES[p]), expect: expectFor(DESIGNATE_PAGES[p]) });
+
+  for (const p of pages) e.emit(p, 'paraphrase', COUNTS.paraphrase, designateCase(p, usualChrome));
+  // the federal login has nothing to click for the user
+  for (const p of pages.filter((x) => x !== 'designate-login')) e.emit(p, 'element-kinds', COUNTS['element-kinds'], designateCase(p, usualChrome, true), kindKnobs);
+  for (const p of pages) e.emit(p, 'wrappers', COUNTS.wrappers, designateCase(p, usualChrome), () => ({ wrap: true }));
+  for (const p of DESIGNATE_IN_APP) e.emit(p, 'chrome', COUNTS.chrome, designateCase(p, (_ctx, n) => CHROME_STYLES[n % CHROME_STYLES.length] as ChromeStyle));
+
+  // the service page's first section as a disclosure: open (ring the standard procedure) or closed (ring its toggle)
+  e.emit('designate-service', 'disclosure', COUNTS.disclosure, (ctx, n) => ({ built: designateService(ctx, { target: 'standard', disclosure: n % 4 === 3 ? 'closed' : 'open' }), ...at('designate-service') }));
+  for (const p of ['designate-service', 'designate-confirm'] as const) e.emit(p, 'dialog', COUNTS.dialog, (ctx) => ({ built: designateDialog(ctx, p), ...at(p) }));
+  for (const p of ['designate-enterprise', 'designate-designee', 'designate-confirm'] as const) e.emit(p, 'spa-swap', COUNTS['spa-swap'], (ctx) => ({ built: designateSpa(ctx, p), ...at(p) }));
+  for (const p of ['designate-enterprise', 'designate-designee'] as const) e.emit(p, 'form-error', COUNTS['form-error'], (ctx) => ({ built: designateFormError(ctx, p), ...at(p) }));
+
+  // expiry and errors on the designation application's host, after the login
+  const inside = (ctx: Ctx) => STEPS[DMM].slice(0, 3 + ctx.rng.int(3));
+  e.emit('expired-designate', 'expired', COUNTS.expired, (ctx) => ({ built: designateExpired(ctx), journey: DMM, done: inside(ctx), expect: { kind: 'expired' } }));
+  e.emit('error-designate', 'error', COUNTS.error, (ctx) => ({ built: designateError(ctx), journey: DMM, done: inside(ctx), expect: { kind: 'error' } }));
+
+  // pages off the way: the exception procedure, the application's access managers, the FAQ that spells the journey out
+  const offDone: Record<DesignateOffPage, (ctx: Ctx) => string[]> = {
+    'off-designate-exception': (ctx) => STEPS[DMM].slice(0, 1 + ctx.rng.int(2)),
+    'off-designate-am': inside,
+    'off-designate-faq': (ctx) => STEPS[DMM].slice(0, 1 + ctx.rng.int(2)),
+  };
+  for (const p of Object.keys(offDone) as DesignateOffPage[]) {
+    e.emit(p, 'off-journey', COUNTS['off-journey'], (ctx) => ({ built: designateOff(ctx, p), journey: DMM, done: offDone[p](ctx), expect: { kind: 'none' } }), (rng, n) => ({ wrap: n % 5 === 4 && rng.chance(0.5) }));
+  }
+
+  // cross-journey: the designation pages under the other two journeys give none of their steps (the end page is not theirs)
+  for (const p of DESIGNATE_IN_APP) {
+    e.emit(p, 'cross-journey', COUNTS['cross-journey'], (ctx, n) => {
+      const journey = OTHERS[n % OTHERS.length] as Journey;
+      return { built: unmarked(designatePage(ctx, p, { chrome: usualChrome(ctx) })), journey, done: midJourney(ctx, journey, 1, 7), expect: { kind: 'none' } };
+    });
+  }
+  // ... while the same service page, seen from them, is still their manage-access step
+  e.emit('designate-service', 'cross-journey', COUNTS['cross-journey-service'], (ctx, n) => {
+    const journey = OTHERS[n % OTHERS.length] as Journey;
+    return { built: designateService(ctx, { target: 'manage' }), journey, done: before(journey, 'manage-access'), expect: { kind: 'step', step: 'manage-access' } };
+  });
+  // and the other journeys' pages under the designation journey give none of its steps (their end is not its end)
+  const otherPages: [JourneyPage, (ctx: Ctx) => string[]][] = [
+    ['csam-systems', (ctx) => STEPS[DMM].slice(0, 1 + ctx.rng.int(2))],
+    ['ss-umoe-info', inside],
+    ['uman-groups', inside],
+    ['uman-group-home', inside],
+    ['uman-users-list', (ctx) => STEPS[DMM].slice(0, 3 + ctx.rng.int(4))],
+    ['uman-add-user', (ctx) => STEPS[DMM].slice(0, 3 + ctx.rng.int(4))],
+    ['uman-new-user', (ctx) => STEPS[DMM].slice(0, 4 + ctx.rng.int(3))],
+    ['uman-existing-person', (ctx) => STEPS[DMM].slice(0, 4 + ctx.rng.int(3))],
+    ['uman-users-search', (ctx) => STEPS[DMM].slice(0, 3 + ctx.rng.int(4))],
+    ['uman-edit-user-remove', (ctx) => STEPS[DMM].slice(0, 5 + ctx.rng.int(2))],
+    ['uman-saved', (ctx) => STEPS[DMM].slice(0, 5 + ctx.rng.int(2))],
+  ];
+  for (const [p, done] of otherPages) {
+    e.emit(p, 'cross-journey', COUNTS['cross-journey-other'], (ctx) => ({ built: unmarked(buildJourneyPage(ctx, p, { chrome: usualChrome(ctx) })), journey: DMM, done: done(ctx), expect: { kind: 'none' } }));
+  }
+  const offPages: OffPage[] = ['off-csam-news', 'off-csam-faq', 'off-csam-what', 'off-csam-keys', 'off-csam-mandates', 'off-ss-home'];
+  for (const p of offPages) {
+    e.emit(p, 'cross-journey', COUNTS['cross-journey-off'], (ctx) => ({ built: offPage(ctx, p), journey: DMM, done: STEPS[DMM].slice(0, 1 + ctx.rng.int(2)), expect: { kind: 'none' } }));
+  }
 }
 
 export function generateCorpus(options: { set?: 'dev' | 'holdout' | 'all'; seed?: number } = {}): EvalCase[] {

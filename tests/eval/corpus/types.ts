@@ -19,7 +19,7 @@ export type Expectation =
 export interface EvalCase {
   /** Unique and stable: `${page}/${lang}/${category}/${n}`. */
   id: string;
-  journey: 'add-access' | 'remove-access';
+  journey: 'add-access' | 'remove-access' | 'designate-main-manager';
   /** The page this case is a variant of, e.g. "uman-groups". */
   page: string;
   /** The transformation family (see tests/eval/corpus/README.md). */

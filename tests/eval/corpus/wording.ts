@@ -603,3 +603,259 @@ export const off = {
     'Dimona lets the employer declare when workers start and stop working. || Declare every start and end of employment electronically.',
   ),
 };
+
+// ---------------------------------------------------------------------------
+// Designating the main access manager (journey designate-main-manager, issue 17)
+// Written from PORTAL.md ("Designating the main access manager", the csam.be
+// service page), INAMI's guide and issue 17 only. Confirmed: the section title
+// (NL, and FR/DE/EN as PORTAL gives them), "Standaardprocedure" /
+// "Uitzonderingsprocedure", who may do it (a legal representative in the
+// BCE/KBO), what it needs (enterprise number; national number and phone number
+// of the person designated), the first login that activates the account.
+// Everything behind the login (the application's wording, its steps, its
+// buttons) is a guess, hence the alternatives.
+// ---------------------------------------------------------------------------
+export const dmm = {
+  /** The first section of the service page (its title). */
+  section: ph(
+    "Désigner un Gestionnaire d'Accès Principal | Désigner un gestionnaire d'accès principal | Désigner ou remplacer le gestionnaire d'accès principal || Désignation d'un gestionnaire d'accès principal | Désigner le gestionnaire principal d'accès",
+    'Een Hoofdtoegangsbeheerder aanstellen | Een hoofdtoegangsbeheerder aanstellen | Een hoofdtoegangsbeheerder aanstellen of vervangen || Een hoofdtoegangsbeheerder aanduiden | Aanstelling van een hoofdtoegangsbeheerder',
+    'Einen Hauptzugangsverwalter bestimmen | Einen Hauptzugangsverwalter bestimmen oder ersetzen | Hauptzugangsverwalter bestimmen || Bestimmung eines Hauptzugangsverwalters | Den Hauptzugangsverwalter benennen',
+    'Appoint a Chief Access Manager | Appoint a chief access manager | Appoint or replace the chief access manager || Appointing a chief access manager | Designate the main access manager',
+  ),
+  sectionText: ph(
+    "Le gestionnaire d'accès principal gère les accès de votre entreprise aux services en ligne. Il doit être un membre du personnel ou un représentant légal de l'entreprise. Cette procédure sert aussi à remplacer le gestionnaire d'accès principal actuel. || Désignez ou remplacez le gestionnaire d'accès principal de votre entreprise : un membre du personnel ou un représentant légal.",
+    'De hoofdtoegangsbeheerder beheert de toegangen van uw onderneming tot de onlinediensten. Hij of zij moet een werknemer of een wettelijke vertegenwoordiger van de onderneming zijn. Met deze procedure vervangt u ook de huidige hoofdtoegangsbeheerder. || Stel de hoofdtoegangsbeheerder van uw onderneming aan of vervang hem: een personeelslid of een wettelijke vertegenwoordiger.',
+    'Der Hauptzugangsverwalter verwaltet die Zugänge Ihres Unternehmens zu den Online-Diensten. Er muss ein Mitarbeiter oder ein gesetzlicher Vertreter des Unternehmens sein. Mit diesem Verfahren ersetzen Sie auch den aktuellen Hauptzugangsverwalter. || Bestimmen oder ersetzen Sie den Hauptzugangsverwalter Ihres Unternehmens: ein Mitarbeiter oder ein gesetzlicher Vertreter.',
+    "The chief access manager manages your company's access to online services. They must be an employee or a legal representative of the company. This procedure is also used to replace the current chief access manager. || Appoint or replace your company's chief access manager: a member of staff or a legal representative.",
+  ),
+  stdText: ph(
+    "Seul un représentant légal de l'entreprise, inscrit à la BCE avec un mandat actif, peut suivre cette procédure. Il se connecte avec sa carte eID ou avec itsme. Munissez-vous du numéro d'entreprise, ainsi que du numéro de registre national et du numéro de téléphone de la personne à désigner. || Pour les représentants légaux inscrits à la Banque-Carrefour des Entreprises, avec eID ou itsme.",
+    'Alleen een wettelijke vertegenwoordiger van de onderneming, ingeschreven in de KBO met een actief mandaat, kan deze procedure volgen. Hij of zij meldt zich aan met de eID of met itsme. Houd het ondernemingsnummer bij de hand, en het rijksregisternummer en het telefoonnummer van de persoon die u aanstelt. || Voor wettelijke vertegenwoordigers ingeschreven in de Kruispuntbank van Ondernemingen, met eID of itsme.',
+    'Nur ein gesetzlicher Vertreter des Unternehmens, der in der ZDU mit einem aktiven Mandat eingetragen ist, kann dieses Verfahren durchführen. Er meldet sich mit seiner eID oder mit itsme an. Halten Sie die Unternehmensnummer sowie die Nationalregisternummer und die Telefonnummer der zu bestimmenden Person bereit. || Für gesetzliche Vertreter, die in der Zentralen Datenbank der Unternehmen eingetragen sind, mit eID oder itsme.',
+    'Only a legal representative of the company, registered in the CBE with an active mandate, can follow this procedure. They log in with their eID or with itsme. Have the enterprise number ready, and the national register number and phone number of the person to be appointed. || For legal representatives registered in the Crossroads Bank for Enterprises, with eID or itsme.',
+  ),
+  excText: ph(
+    "Pour les personnes qui ne disposent ni d'une carte d'identité électronique belge ni d'une carte électronique pour étrangers. || Vous n'avez pas de carte eID belge ? Suivez la procédure d'exception.",
+    'Voor personen die geen Belgische elektronische identiteitskaart en geen elektronische vreemdelingenkaart hebben. || Hebt u geen Belgische eID? Volg dan de uitzonderingsprocedure.',
+    'Für Personen, die weder einen belgischen elektronischen Personalausweis noch eine elektronische Ausländerkarte besitzen. || Sie haben keine belgische eID? Folgen Sie dem Ausnahmeverfahren.',
+    "For people who have neither a Belgian electronic identity card nor an electronic foreigner's card. || No Belgian eID? Follow the exception procedure.",
+  ),
+  /** The standard procedure's link or button (step choose-designate). */
+  stdLink: ph(
+    'Procédure standard | Démarrer la procédure standard | Lancer la procédure standard || Suivre la procédure standard | Accéder à la procédure standard | Commencer la procédure standard',
+    'Standaardprocedure | Start de standaardprocedure | Standaardprocedure starten | Naar de standaardprocedure || De standaardprocedure volgen | De standaardprocedure opstarten | Begin de standaardprocedure',
+    'Standardverfahren | Standardverfahren starten | Das Standardverfahren beginnen || Zum Standardverfahren | Dem Standardverfahren folgen | Standardverfahren einleiten',
+    'Standard procedure | Start the standard procedure | Begin the standard procedure || Go to the standard procedure | Follow the standard procedure | Launch the standard procedure',
+  ),
+  /** A bare start button under the procedure's heading. */
+  startGeneric: ph('Commencer | Démarrer || Continuer', 'Starten | Begin || Verder', 'Starten | Beginnen || Weiter', 'Start | Begin || Continue'),
+  excLink: ph(
+    "Procédure d'exception | Démarrer la procédure d'exception || Accéder à la procédure d'exception",
+    'Uitzonderingsprocedure | Start de uitzonderingsprocedure || Naar de uitzonderingsprocedure',
+    'Ausnahmeverfahren | Ausnahmeverfahren starten || Zum Ausnahmeverfahren',
+    'Exception procedure | Start the exception procedure || Go to the exception procedure',
+  ),
+  kboText: ph(
+    "Qui sont les représentants légaux de votre entreprise ? Retrouvez-les par numéro d'entreprise dans la BCE. || Vérifiez d'abord que vous figurez comme représentant légal dans la BCE.",
+    'Wie zijn de wettelijke vertegenwoordigers van uw onderneming? Zoek ze op via het ondernemingsnummer in de KBO. || Controleer eerst of u als wettelijke vertegenwoordiger in de KBO staat.',
+    'Wer sind die gesetzlichen Vertreter Ihres Unternehmens? Suchen Sie sie anhand der Unternehmensnummer in der ZDU. || Prüfen Sie zuerst, ob Sie in der ZDU als gesetzlicher Vertreter eingetragen sind.',
+    "Who are your company's legal representatives? Look them up by enterprise number in the CBE. || First check that you are listed as a legal representative in the CBE.",
+  ),
+  kboLink: ph(
+    'BCE Public Search | Consulter la BCE Public Search || Banque-Carrefour des Entreprises (Public Search)',
+    'KBO Public Search | De KBO Public Search raadplegen || Kruispuntbank van Ondernemingen (Public Search)',
+    'ZDU Public Search | In der ZDU Public Search suchen || Zentrale Datenbank der Unternehmen (Public Search)',
+    'CBE Public Search | Search the CBE Public Search || Crossroads Bank for Enterprises (Public Search)',
+  ),
+  appointAMText: ph(
+    "Le gestionnaire d'accès principal peut désigner d'autres gestionnaires d'accès pour l'aider. || Les gestionnaires d'accès sont désignés par le gestionnaire d'accès principal.",
+    'De hoofdtoegangsbeheerder kan andere toegangsbeheerders aanstellen om hem te helpen. || De toegangsbeheerders worden aangesteld door de hoofdtoegangsbeheerder.',
+    'Der Hauptzugangsverwalter kann weitere Zugangsverwalter bestimmen, die ihn unterstützen. || Die Zugangsverwalter werden vom Hauptzugangsverwalter bestimmt.',
+    'The chief access manager can appoint other access managers to help. || Access managers are appointed by the chief access manager.',
+  ),
+  // the designation application (behind the login): chrome
+  appName: ph(
+    "Gestion des Gestionnaires d'Accès | CSAM – Enregistrement | Enregistrement de l'entreprise || CSAM – Désignation des gestionnaires d'accès | Registre des gestionnaires d'accès",
+    'Beheer der Toegangsbeheerders | CSAM – Registratie | Registratie van de onderneming || CSAM – Aanstelling van toegangsbeheerders | Register van toegangsbeheerders',
+    'Verwaltung der Zugangsverwalter | CSAM – Registrierung | Registrierung des Unternehmens || CSAM – Bestimmung der Zugangsverwalter | Register der Zugangsverwalter',
+    'Management of access managers | CSAM – Registration | Company registration || CSAM – Appointing access managers | Access managers register',
+  ),
+  stepsLabel: ph('Étapes | Progression || Étapes de la demande', 'Stappen | Voortgang || Stappen van de aanvraag', 'Schritte | Fortschritt || Schritte des Antrags', 'Steps | Progress || Steps of the request'),
+  stepEnterprise: ph(
+    "Entreprise | Identification de l'entreprise | Numéro d'entreprise || L'entreprise | Données de l'entreprise",
+    'Onderneming | Identificatie van de onderneming | Ondernemingsnummer || De onderneming | Gegevens van de onderneming',
+    'Unternehmen | Identifizierung des Unternehmens | Unternehmensnummer || Das Unternehmen | Unternehmensdaten',
+    'Enterprise | Enterprise identification | Enterprise number || The enterprise | Company details',
+  ),
+  stepDesignee: ph(
+    "Gestionnaire d'accès principal | Personne désignée | Données du gestionnaire || Le gestionnaire d'accès principal | Coordonnées du gestionnaire",
+    'Hoofdtoegangsbeheerder | Aangestelde persoon | Gegevens van de beheerder || De hoofdtoegangsbeheerder | Contactgegevens van de beheerder',
+    'Hauptzugangsverwalter | Bestimmte Person | Daten des Verwalters || Der Hauptzugangsverwalter | Kontaktdaten des Verwalters',
+    'Chief access manager | Person appointed | Manager details || The chief access manager | Manager contact details',
+  ),
+  stepConfirm: ph('Confirmation | Récapitulatif | Vérification || Résumé | Validation', 'Bevestiging | Overzicht | Controle || Samenvatting | Validatie', 'Bestätigung | Zusammenfassung | Überprüfung || Übersicht | Validierung', 'Confirmation | Summary | Review || Overview | Validation'),
+  representative: ph('représentant légal | Représentant légal || mandataire', 'wettelijk vertegenwoordiger | Wettelijke vertegenwoordiger || mandataris', 'gesetzlicher Vertreter | Gesetzlicher Vertreter || Bevollmächtigter', 'legal representative | Legal representative || representative'),
+  helpdesk: ph(
+    'Un problème ? Contactez le helpdesk CSAM. | Helpdesk CSAM : 02 511 51 51 || Besoin d\'aide ? Helpdesk',
+    'Een probleem? Contacteer de CSAM-helpdesk. | CSAM-helpdesk: 02 511 51 51 || Hulp nodig? Helpdesk',
+    'Ein Problem? Wenden Sie sich an den CSAM-Helpdesk. | CSAM-Helpdesk: 02 511 51 51 || Brauchen Sie Hilfe? Helpdesk',
+    'A problem? Contact the CSAM helpdesk. | CSAM helpdesk: 02 511 51 51 || Need help? Helpdesk',
+  ),
+  // step enterprise-number
+  enterpriseHeading: ph(
+    "Identification de l'entreprise | Numéro d'entreprise | Pour quelle entreprise désignez-vous un gestionnaire d'accès principal ? || Entreprise concernée | Sélection de l'entreprise",
+    'Identificatie van de onderneming | Ondernemingsnummer | Voor welke onderneming stelt u een hoofdtoegangsbeheerder aan? || Betrokken onderneming | Selectie van de onderneming',
+    'Identifizierung des Unternehmens | Unternehmensnummer | Für welches Unternehmen bestimmen Sie einen Hauptzugangsverwalter? || Betroffenes Unternehmen | Auswahl des Unternehmens',
+    'Identification of the enterprise | Enterprise number | Which company are you appointing a chief access manager for? || Enterprise concerned | Select the enterprise',
+  ),
+  enterpriseIntro: ph(
+    "Introduisez le numéro d'entreprise de l'entreprise dont vous êtes représentant légal. | Indiquez pour quelle entreprise vous désignez un gestionnaire d'accès principal. || Nous vérifions dans la BCE que vous êtes représentant légal de cette entreprise.",
+    'Vul het ondernemingsnummer in van de onderneming waarvan u wettelijk vertegenwoordiger bent. | Geef aan voor welke onderneming u een hoofdtoegangsbeheerder aanstelt. || We controleren in de KBO of u wettelijk vertegenwoordiger van deze onderneming bent.',
+    'Geben Sie die Unternehmensnummer des Unternehmens ein, dessen gesetzlicher Vertreter Sie sind. | Geben Sie an, für welches Unternehmen Sie einen Hauptzugangsverwalter bestimmen. || Wir prüfen in der ZDU, ob Sie gesetzlicher Vertreter dieses Unternehmens sind.',
+    'Enter the enterprise number of the company you are a legal representative of. | Tell us which company you are appointing a chief access manager for. || We check in the CBE that you are a legal representative of this company.',
+  ),
+  /** The enterprise-number field. */
+  enterpriseLabel: ph(
+    "Numéro d'entreprise | Numéro d'entreprise (BCE) | Numéro BCE || Numéro d'entreprise ou numéro d'immatriculation ONSS | N° d'entreprise",
+    'Ondernemingsnummer | Ondernemingsnummer (KBO) | KBO-nummer || Ondernemingsnummer of RSZ-inschrijvingsnummer | Ondernemingsnr.',
+    'Unternehmensnummer | Unternehmensnummer (ZDU) | ZDU-Nummer || Unternehmensnummer oder LSS-Registrierungsnummer | Unternehmensnr.',
+    'Enterprise number | Enterprise number (CBE) | Company number || Enterprise number or NSSO registration number | CBE/KBO number',
+  ),
+  enterpriseHelp: ph(
+    '10 chiffres, par exemple 0123.456.749 | Le numéro commence par 0 ou 1. || Format : 0XXX.XXX.XXX',
+    '10 cijfers, bijvoorbeeld 0123.456.749 | Het nummer begint met 0 of 1. || Formaat: 0XXX.XXX.XXX',
+    '10 Ziffern, zum Beispiel 0123.456.749 | Die Nummer beginnt mit 0 oder 1. || Format: 0XXX.XXX.XXX',
+    '10 digits, for example 0123.456.749 | The number starts with 0 or 1. || Format: 0XXX.XXX.XXX',
+  ),
+  next: ph('Suivant | Continuer | Étape suivante || Poursuivre | Valider et continuer', 'Volgende | Verder | Volgende stap || Doorgaan | Bevestigen en verder', 'Weiter | Fortfahren | Nächster Schritt || Weiter zum nächsten Schritt | Bestätigen und weiter', 'Next | Continue | Next step || Proceed | Save and continue'),
+  previous: ph('Précédent | Retour || Étape précédente', 'Vorige | Terug || Vorige stap', 'Zurück | Vorheriger Schritt || Zurück zum vorigen Schritt', 'Previous | Back || Previous step'),
+  cancel: ph('Annuler | Annuler la demande || Abandonner', 'Annuleren | Aanvraag annuleren || Afbreken', 'Abbrechen | Antrag abbrechen || Verwerfen', 'Cancel | Cancel the request || Discard'),
+  // step designee-details
+  designeeHeading: ph(
+    "Gestionnaire d'accès principal | Données du gestionnaire d'accès principal | Qui désignez-vous comme gestionnaire d'accès principal ? || Personne désignée | Identification du gestionnaire d'accès principal",
+    'Hoofdtoegangsbeheerder | Gegevens van de hoofdtoegangsbeheerder | Wie stelt u aan als hoofdtoegangsbeheerder? || Aangestelde persoon | Identificatie van de hoofdtoegangsbeheerder',
+    'Hauptzugangsverwalter | Daten des Hauptzugangsverwalters | Wen bestimmen Sie als Hauptzugangsverwalter? || Bestimmte Person | Identifizierung des Hauptzugangsverwalters',
+    'Chief access manager | Chief access manager details | Who are you appointing as chief access manager? || Person appointed | Identify the chief access manager',
+  ),
+  designeeIntro: ph(
+    "Le gestionnaire d'accès principal peut être vous-même ou une autre personne de l'entreprise. Il recevra un e-mail et devra se connecter une première fois pour activer le compte de l'entreprise. | Indiquez qui sera le gestionnaire d'accès principal de l'entreprise. || Vous pouvez vous désigner vous-même.",
+    'De hoofdtoegangsbeheerder kan uzelf zijn of een andere persoon van de onderneming. Hij of zij ontvangt een e-mail en moet zich een eerste keer aanmelden om het account van de onderneming te activeren. | Geef aan wie de hoofdtoegangsbeheerder van de onderneming wordt. || U kunt uzelf aanstellen.',
+    'Der Hauptzugangsverwalter kann Sie selbst oder eine andere Person des Unternehmens sein. Er erhält eine E-Mail und muss sich ein erstes Mal anmelden, um das Konto des Unternehmens zu aktivieren. | Geben Sie an, wer Hauptzugangsverwalter des Unternehmens wird. || Sie können sich selbst bestimmen.',
+    "The chief access manager can be yourself or another person in the company. They will receive an e-mail and must log in once to activate the company's account. | Tell us who will be the company's chief access manager. || You may appoint yourself.",
+  ),
+  /** The designated person's national number (step designee-details's target). */
+  designeeNiss: ph(
+    "Numéro de registre national | NISS | Numéro d'identification de la sécurité sociale (NISS) || Numéro national | N° de registre national du gestionnaire",
+    'Rijksregisternummer | INSZ | Identificatienummer van de sociale zekerheid (INSZ) || Nationaal nummer | Rijksregisternummer van de beheerder',
+    'Nationalregisternummer | ENSS | Erkennungsnummer der sozialen Sicherheit (ENSS) || Nationalnummer | Nationalregisternummer des Verwalters',
+    'National register number | National number | Social security identification number (NISS) || National registration number | Identification number (INSZ/NISS)',
+  ),
+  phone: ph(
+    'Numéro de téléphone | Téléphone | Numéro de GSM || Téléphone mobile | N° de téléphone (GSM)',
+    'Telefoonnummer | Telefoon | Gsm-nummer || Mobiel nummer | Telefoonnr. (gsm)',
+    'Telefonnummer | Telefon | Handynummer || Mobilnummer | Tel.-Nr. (Mobil)',
+    'Phone number | Telephone | Mobile number || Mobile phone | Phone (mobile)',
+  ),
+  self: ph(
+    "Je me désigne moi-même | Je suis moi-même le gestionnaire d'accès principal || Me désigner comme gestionnaire d'accès principal",
+    'Ik stel mezelf aan | Ik ben zelf de hoofdtoegangsbeheerder || Mezelf aanstellen als hoofdtoegangsbeheerder',
+    'Ich bestimme mich selbst | Ich bin selbst der Hauptzugangsverwalter || Mich selbst als Hauptzugangsverwalter bestimmen',
+    'I appoint myself | I am the chief access manager myself || Appoint myself as chief access manager',
+  ),
+  repSection: ph('Vos coordonnées | Coordonnées du représentant légal || Vos données de contact', 'Uw contactgegevens | Contactgegevens van de wettelijke vertegenwoordiger || Uw gegevens', 'Ihre Kontaktdaten | Kontaktdaten des gesetzlichen Vertreters || Ihre Angaben', "Your contact details | Legal representative's contact details || Your details"),
+  // step confirm-designation
+  confirmHeading: ph(
+    'Confirmation | Récapitulatif | Vérifiez et confirmez la désignation || Résumé de votre demande | Confirmer la désignation',
+    'Bevestiging | Overzicht | Controleer en bevestig de aanstelling || Samenvatting van uw aanvraag | De aanstelling bevestigen',
+    'Bestätigung | Zusammenfassung | Überprüfen und bestätigen Sie die Bestimmung || Übersicht Ihres Antrags | Bestimmung bestätigen',
+    'Confirmation | Summary | Check and confirm the appointment || Summary of your request | Confirm the appointment',
+  ),
+  confirmIntro: ph(
+    'Vérifiez les données ci-dessous avant de confirmer. | Contrôlez votre demande : vous pouvez encore la modifier. || Relisez le récapitulatif de la désignation.',
+    'Controleer de onderstaande gegevens voor u bevestigt. | Kijk uw aanvraag na: u kunt ze nog wijzigen. || Lees het overzicht van de aanstelling na.',
+    'Überprüfen Sie die folgenden Daten, bevor Sie bestätigen. | Kontrollieren Sie Ihren Antrag: Sie können ihn noch ändern. || Lesen Sie die Zusammenfassung der Bestimmung.',
+    'Check the details below before you confirm. | Review your request: you can still change it. || Read the summary of the appointment.',
+  ),
+  declaration: ph(
+    "En confirmant, vous déclarez être représentant légal de l'entreprise et désigner la personne ci-dessus comme gestionnaire d'accès principal. || Vous agissez en tant que représentant légal de l'entreprise.",
+    'Door te bevestigen verklaart u wettelijk vertegenwoordiger van de onderneming te zijn en de bovenstaande persoon aan te stellen als hoofdtoegangsbeheerder. || U handelt als wettelijke vertegenwoordiger van de onderneming.',
+    'Mit der Bestätigung erklären Sie, gesetzlicher Vertreter des Unternehmens zu sein und die oben genannte Person als Hauptzugangsverwalter zu bestimmen. || Sie handeln als gesetzlicher Vertreter des Unternehmens.',
+    'By confirming, you declare that you are a legal representative of the company and appoint the person above as chief access manager. || You act as a legal representative of the company.',
+  ),
+  /** The confirm button (step confirm-designation). */
+  confirm: ph(
+    'Confirmer | Confirmer la désignation | Je confirme || Valider la désignation | Envoyer',
+    'Bevestigen | Aanstelling bevestigen | Ik bevestig || Aanstelling valideren | Verzenden',
+    'Bestätigen | Bestimmung bestätigen | Ich bestätige || Bestimmung absenden | Senden',
+    'Confirm | Confirm the appointment | I confirm || Submit the appointment | Send',
+  ),
+  modify: ph('Modifier | Modifier les données || Corriger', 'Wijzigen | Gegevens wijzigen || Aanpassen', 'Ändern | Daten ändern || Korrigieren', 'Edit | Change details || Make changes'),
+  // the end (finish)
+  recordedHeading: ph(
+    'Désignation enregistrée | Demande enregistrée | Merci || Votre demande a été traitée | Désignation terminée',
+    'Aanstelling geregistreerd | Aanvraag geregistreerd | Bedankt || Uw aanvraag werd verwerkt | Aanstelling voltooid',
+    'Bestimmung registriert | Antrag registriert | Vielen Dank || Ihr Antrag wurde bearbeitet | Bestimmung abgeschlossen',
+    'Appointment recorded | Request registered | Thank you || Your request has been processed | Appointment complete',
+  ),
+  recorded: ph(
+    "La désignation a été enregistrée. | Le gestionnaire d'accès principal a bien été désigné. | Votre demande a été enregistrée. || La désignation du gestionnaire d'accès principal est enregistrée. | Désignation réussie.",
+    'De aanstelling werd geregistreerd. | De hoofdtoegangsbeheerder werd aangesteld. | Uw aanvraag werd geregistreerd. || De aanstelling van de hoofdtoegangsbeheerder is geregistreerd. | Aanstelling geslaagd.',
+    'Die Bestimmung wurde registriert. | Der Hauptzugangsverwalter wurde bestimmt. | Ihr Antrag wurde registriert. || Die Bestimmung des Hauptzugangsverwalters ist erfasst. | Bestimmung erfolgreich.',
+    "The appointment has been recorded. | The chief access manager has been appointed. | Your request has been registered. || The chief access manager's appointment is registered. | Appointment successful.",
+  ),
+  activation: ph(
+    "Le gestionnaire d'accès principal doit maintenant se connecter une première fois pour activer le compte de l'entreprise. | Le compte de l'entreprise sera actif dès la première connexion du gestionnaire d'accès principal. || Sans numéro national belge, il reçoit un nom d'utilisateur par e-mail et un mot de passe temporaire par SMS.",
+    'De hoofdtoegangsbeheerder moet zich nu een eerste keer aanmelden om het account van de onderneming te activeren. | Het account van de onderneming is actief zodra de hoofdtoegangsbeheerder zich voor het eerst aanmeldt. || Zonder Belgisch nationaal nummer ontvangt hij een gebruikersnaam per e-mail en een tijdelijk wachtwoord per sms.',
+    'Der Hauptzugangsverwalter muss sich jetzt ein erstes Mal anmelden, um das Konto des Unternehmens zu aktivieren. | Das Konto des Unternehmens ist aktiv, sobald sich der Hauptzugangsverwalter zum ersten Mal anmeldet. || Ohne belgische Nationalnummer erhält er einen Benutzernamen per E-Mail und ein vorläufiges Passwort per SMS.',
+    "The chief access manager must now log in once to activate the company's account. | The company's account is active as soon as the chief access manager logs in for the first time. || Without a Belgian national number, they receive a user name by e-mail and a temporary password by text message.",
+  ),
+  backToCsam: ph("Retour à CSAM | Retour à la page d'accueil || Vers csam.be", 'Terug naar CSAM | Terug naar de startpagina || Naar csam.be', 'Zurück zu CSAM | Zurück zur Startseite || Zu csam.be', 'Back to CSAM | Back to the home page || To csam.be'),
+  // messages on the forms
+  invalidEnterprise: ph(
+    "Le numéro d'entreprise n'est pas valide. | Ce numéro d'entreprise est introuvable dans la BCE. || Introduisez un numéro d'entreprise valide de 10 chiffres.",
+    'Het ondernemingsnummer is ongeldig. | Dit ondernemingsnummer komt niet voor in de KBO. || Geef een geldig ondernemingsnummer van 10 cijfers in.',
+    'Die Unternehmensnummer ist ungültig. | Diese Unternehmensnummer ist in der ZDU nicht zu finden. || Geben Sie eine gültige zehnstellige Unternehmensnummer ein.',
+    'The enterprise number is not valid. | This enterprise number cannot be found in the CBE. || Enter a valid 10-digit enterprise number.',
+  ),
+  notRepresentative: ph(
+    "Vous n'êtes pas inscrit comme représentant légal de cette entreprise dans la BCE. | Aucun mandat actif de représentant légal n'a été trouvé pour cette entreprise. || Seul un représentant légal avec un mandat actif peut désigner le gestionnaire d'accès principal.",
+    'U bent in de KBO niet ingeschreven als wettelijke vertegenwoordiger van deze onderneming. | Er werd geen actief mandaat als wettelijke vertegenwoordiger gevonden voor deze onderneming. || Alleen een wettelijke vertegenwoordiger met een actief mandaat kan de hoofdtoegangsbeheerder aanstellen.',
+    'Sie sind in der ZDU nicht als gesetzlicher Vertreter dieses Unternehmens eingetragen. | Für dieses Unternehmen wurde kein aktives Mandat als gesetzlicher Vertreter gefunden. || Nur ein gesetzlicher Vertreter mit aktivem Mandat kann den Hauptzugangsverwalter bestimmen.',
+    'You are not registered in the CBE as a legal representative of this company. | No active legal representative mandate was found for this company. || Only a legal representative with an active mandate can appoint the chief access manager.',
+  ),
+  formErrors: ph(
+    'Veuillez corriger les erreurs ci-dessous. | Le formulaire contient des erreurs. || Certains champs obligatoires ne sont pas remplis.',
+    'Gelieve de onderstaande fouten te verbeteren. | Het formulier bevat fouten. || Sommige verplichte velden zijn niet ingevuld.',
+    'Bitte korrigieren Sie die folgenden Fehler. | Das Formular enthält Fehler. || Einige Pflichtfelder sind nicht ausgefüllt.',
+    'Please correct the errors below. | The form contains errors. || Some required fields are empty.',
+  ),
+  fieldRequired: ph('Ce champ est obligatoire. | Champ obligatoire || Veuillez compléter ce champ.', 'Dit veld is verplicht. | Verplicht veld || Gelieve dit veld in te vullen.', 'Dieses Feld ist ein Pflichtfeld. | Pflichtfeld || Bitte füllen Sie dieses Feld aus.', 'This field is required. | Required field || Please fill in this field.'),
+  // pages off the way
+  exceptionHeading: ph(
+    "Procédure d'exception | Désigner un gestionnaire d'accès principal sans eID || Demande par la procédure d'exception",
+    'Uitzonderingsprocedure | Een hoofdtoegangsbeheerder aanstellen zonder eID || Aanvraag via de uitzonderingsprocedure',
+    'Ausnahmeverfahren | Einen Hauptzugangsverwalter ohne eID bestimmen || Antrag über das Ausnahmeverfahren',
+    'Exception procedure | Appoint a chief access manager without eID || Request through the exception procedure',
+  ),
+  exceptionText: ph(
+    "Complétez le formulaire de demande, signez-le et envoyez-le avec une copie de la pièce d'identité des personnes concernées. Le helpdesk traite votre demande dans les meilleurs délais. || Cette procédure est destinée aux personnes sans carte eID belge ni carte électronique pour étrangers.",
+    'Vul het aanvraagformulier in, onderteken het en stuur het op met een kopie van het identiteitsbewijs van de betrokken personen. De helpdesk behandelt uw aanvraag zo snel mogelijk. || Deze procedure is bedoeld voor personen zonder Belgische eID of elektronische vreemdelingenkaart.',
+    'Füllen Sie das Antragsformular aus, unterschreiben Sie es und senden Sie es mit einer Kopie des Ausweises der betroffenen Personen. Der Helpdesk bearbeitet Ihren Antrag so schnell wie möglich. || Dieses Verfahren ist für Personen ohne belgische eID oder elektronische Ausländerkarte.',
+    "Fill in the request form, sign it and send it with a copy of the identity document of the people concerned. The helpdesk handles your request as soon as possible. || This procedure is for people without a Belgian eID or electronic foreigner's card.",
+  ),
+  exceptionForm: ph('Télécharger le formulaire de demande | Formulaire de demande (PDF) || Envoyer la demande', 'Het aanvraagformulier downloaden | Aanvraagformulier (PDF) || Aanvraag verzenden', 'Antragsformular herunterladen | Antragsformular (PDF) || Antrag senden', 'Download the request form | Request form (PDF) || Send the request'),
+  nationality: ph('Nationalité | Pays de résidence || Pays', 'Nationaliteit | Land van verblijf || Land', 'Staatsangehörigkeit | Wohnsitzland || Land', 'Nationality | Country of residence || Country'),
+  faqQ: ph(
+    "Comment désigner un gestionnaire d'accès principal ? | Comment remplacer le gestionnaire d'accès principal ? || Qui peut désigner le gestionnaire d'accès principal ?",
+    'Hoe stel ik een hoofdtoegangsbeheerder aan? | Hoe vervang ik de hoofdtoegangsbeheerder? || Wie kan de hoofdtoegangsbeheerder aanstellen?',
+    'Wie bestimme ich einen Hauptzugangsverwalter? | Wie ersetze ich den Hauptzugangsverwalter? || Wer kann den Hauptzugangsverwalter bestimmen?',
+    'How do I appoint a chief access manager? | How do I replace the chief access manager? || Who can appoint the chief access manager?',
+  ),
+  faqA: ph(
+    "Un représentant légal de l'entreprise ouvre le service Gestion des gestionnaires d'accès, choisit la procédure standard sous Désigner un gestionnaire d'accès principal, se connecte, introduit le numéro d'entreprise puis le numéro de registre national et le numéro de téléphone de la personne désignée, et confirme. || Le représentant légal suit la procédure standard ; la personne désignée active ensuite le compte en se connectant.",
+    'Een wettelijke vertegenwoordiger van de onderneming opent de dienst Beheer der toegangsbeheerders, kiest de standaardprocedure onder Een hoofdtoegangsbeheerder aanstellen, meldt zich aan, vult het ondernemingsnummer in en daarna het rijksregisternummer en het telefoonnummer van de aangestelde persoon, en bevestigt. || De wettelijke vertegenwoordiger volgt de standaardprocedure; de aangestelde persoon activeert daarna het account door zich aan te melden.',
+    'Ein gesetzlicher Vertreter des Unternehmens öffnet den Dienst Verwaltung der Zugangsverwalter, wählt das Standardverfahren unter Einen Hauptzugangsverwalter bestimmen, meldet sich an, gibt die Unternehmensnummer und dann die Nationalregisternummer und die Telefonnummer der bestimmten Person ein und bestätigt. || Der gesetzliche Vertreter folgt dem Standardverfahren; die bestimmte Person aktiviert danach das Konto, indem sie sich anmeldet.',
+    'A legal representative of the company opens the Management of access managers service, chooses the standard procedure under Appoint a chief access manager, logs in, enters the enterprise number, then the national register number and phone number of the person appointed, and confirms. || The legal representative follows the standard procedure; the person appointed then activates the account by logging in.',
+  ),
+};
