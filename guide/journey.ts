@@ -224,9 +224,17 @@ const UMAN_EXISTING_USER_WITH_TR_FPP: PageSignals = {
 // one page or on two: the two-page shapes each have their own page, the
 // one-page shape is the form both steps share (their parts in order). Each
 // step lists its own page last: clicking "Next" there completes it.
+/**
+ * Where the designation application runs is not public (PORTAL.md infers
+ * csam.be/app032/…); CSAM's applications also run on iamapps.belgium.be, the
+ * federal host the standard procedure's login is on. Its pages are known by
+ * their forms, never by the host.
+ */
+const DESIGNATION_HOSTS = [...CSAM, 'iamapps.belgium.be'];
+
 const DESIGNATE_COMPANY: PageSignals = {
   key: 'csam-designate-company',
-  hosts: CSAM,
+  hosts: DESIGNATION_HOSTS,
   headings: [L.DESIGNATE_MAIN_MANAGER],
   fields: [L.ENTERPRISE_NUMBER],
   texts: [L.NEXT],
@@ -244,7 +252,7 @@ const NISS_AND_PHONE = [
 
 const DESIGNATE_PERSON: PageSignals = {
   key: 'csam-designate-person',
-  hosts: CSAM,
+  hosts: DESIGNATION_HOSTS,
   headings: [L.DESIGNATE_MAIN_MANAGER],
   fields: [L.NATIONAL_NUMBER, L.PHONE],
   texts: [L.NEXT],
@@ -253,7 +261,7 @@ const DESIGNATE_PERSON: PageSignals = {
 
 const DESIGNATE_FORM = {
   key: 'csam-designate-form',
-  hosts: CSAM,
+  hosts: DESIGNATION_HOSTS,
   headings: [L.DESIGNATE_MAIN_MANAGER],
   fields: [L.ENTERPRISE_NUMBER, L.NATIONAL_NUMBER, L.PHONE],
   // Both numbers together make it this form; either alone is one of the two-page shapes.
@@ -263,7 +271,7 @@ const DESIGNATE_FORM = {
 
 const DESIGNATE_CONFIRM: PageSignals = {
   key: 'csam-designate-confirm',
-  hosts: CSAM,
+  hosts: DESIGNATION_HOSTS,
   headings: [L.DESIGNATE_MAIN_MANAGER, L.SUMMARY],
   // (Not the fields' names the summary repeats: the forms have them too, as labels.)
   texts: [L.CONFIRM],
@@ -273,7 +281,7 @@ const DESIGNATE_CONFIRM: PageSignals = {
 // Only a designation shows this message: it proves the designation, whichever step came before.
 const DESIGNATION_DONE_PAGE: PageSignals = {
   key: 'csam-designation-done',
-  hosts: CSAM,
+  hosts: DESIGNATION_HOSTS,
   // Every page of the designation has its title: it is no sign of the end, only a hint.
   texts: [L.DESIGNATE_MAIN_MANAGER],
   messages: [L.DESIGNATION_DONE, L.ACCOUNT_ACTIVATION],

@@ -123,7 +123,7 @@ export const NATIONAL_NUMBER = l(
   // NISS and INSZ spelled out are the numbers' official names.
   ['NISS', 'Numéro de registre national', 'Numéro national', "Numéro d'identification de la sécurité sociale"],
   ['INSZ', 'Rijksregisternummer', 'Identificatienummer van de sociale zekerheid'],
-  ['INSZ', 'ENSS', 'Nationalregisternummer', 'Erkennungsnummer der sozialen Sicherheit'],
+  ['INSZ', 'ENSS', 'Nationalregisternummer', 'Nationalnummer', 'Erkennungsnummer der sozialen Sicherheit'],
   ['NISS', 'INSZ', 'National register number', 'National number', 'Social security identification number'],
 );
 export const NEXT = l(['Suivant', 'Continuer'], ['Volgende', 'Doorgaan', 'Verder'], ['Weiter', 'Fortfahren'], ['Next', 'Continue']);
