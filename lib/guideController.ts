@@ -79,7 +79,6 @@ const BUSY_SCANS = 4;
  */
 const SETTLE_MS = 250;
 const SETTLE_MAX_MS = 4_000;
-export { OVERLAY_TAG };
 /** Unknown pages are watched this long for late content, then left alone. */
 const UNKNOWN_WATCH_MS = 10_000;
 /** A recognised page whose target is still missing after this long opens the help by itself. */

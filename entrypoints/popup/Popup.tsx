@@ -40,26 +40,23 @@ async function pageTab() {
  * runs on the journey's hosts over https, so an answer is the proof.
  */
 async function isOnPortal(): Promise<boolean> {
-  try {
-    const tab = await pageTab();
-    if (tab?.id === undefined) return false;
-    const answer = (await browser.tabs.sendMessage(tab.id, PING)) as { host?: string } | undefined;
-    return isPortalTab(answer?.host ? `https://${answer.host}/` : undefined);
-  } catch {
-    return false; // no content script there: another site
-  }
+  const answer = await askTab<{ host?: string }>(PING);
+  return isPortalTab(answer?.host ? `https://${answer.host}/` : undefined);
 }
 
-/** The outline of the page in the tab, built by our content script there (its top frame); null when it is not there. */
-async function describeTab(): Promise<PageOutline | null> {
+/** Asks our content script in the user's tab; null when none answers (another site, no tab). */
+async function askTab<T>(message: unknown): Promise<T | null> {
   try {
     const tab = await pageTab();
     if (tab?.id === undefined) return null;
-    return ((await browser.tabs.sendMessage(tab.id, DESCRIBE)) as PageOutline | null) ?? null;
+    return ((await browser.tabs.sendMessage(tab.id, message)) as T | undefined) ?? null;
   } catch {
     return null;
   }
 }
+
+/** The outline of the page in the tab, built by our content script there (its top frame); null when it is not there. */
+const describeTab = () => askTab<PageOutline>(DESCRIBE);
 
 interface Props {
   journeys: readonly JourneyDef[];

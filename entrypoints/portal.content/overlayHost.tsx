@@ -7,7 +7,8 @@ import type { Translate } from '../../lib/translate';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Overlay } from '../../components/Overlay';
-import { OVERLAY_TAG, type OverlayActions } from '../../lib/guideController';
+import type { OverlayActions } from '../../lib/guideController';
+import { OVERLAY_TAG } from '../../lib/overlayTag';
 import { sameModel, type OverlayModel } from '../../lib/overlayModel';
 import { keepOnTop, type TopLayerKeeper } from '../../lib/topLayer';
 

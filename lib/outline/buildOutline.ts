@@ -25,8 +25,10 @@ const REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls
 const BUTTON_TYPES = new Set(['submit', 'button', 'reset', 'image']);
 const FIELD_TAGS = new Set(['input', 'select', 'textarea']);
 
-/** The journeys' known paths: an outline keeps those as they are (digits masked). */
-const knownPaths = (): RegExp[] => JOURNEYS.flatMap((j) => [...j.steps.flatMap((s) => s.pages), ...j.finish, ...(j.detours ?? [])].flatMap((p) => p.paths ?? []));
+/** The journeys' known paths: an outline keeps those as they are (digits masked). Gathered once. */
+let known: RegExp[] | null = null;
+const knownPaths = (): RegExp[] =>
+  (known ??= JOURNEYS.flatMap((j) => [...j.steps.flatMap((s) => s.pages), ...j.finish, ...(j.detours ?? [])].flatMap((p) => p.paths ?? [])));
 
 export interface OutlineOptions {
   url: URL;

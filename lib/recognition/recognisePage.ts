@@ -219,6 +219,9 @@ function isAdmissible(candidate: Candidate, journey: JourneyDef, position: Posit
   return candidate.content >= MIN_SCORE || place === 'here';
 }
 
+/** The journey's end or a detour: a page that is a kind of its own, not a step of this journey or another's. */
+const isEndOrDetour = (c: Candidate): c is Candidate & { role: 'finish' | 'error' | 'expired' } => c.role !== 'step' && c.role !== 'elsewhere';
+
 export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?: Position): Recognition {
   // Steps may share a page (one form, two steps): score each page once.
   const byKey = new Map<string, Candidate>();
@@ -250,8 +253,8 @@ export function recognisePage(snap: PageSnapshot, journey: JourneyDef, position?
   const live = candidates.filter((c) => !stale.includes(c));
   // A page headed by its one sure sign ("Votre session a expiré") is that
   // page, whatever else it shows (a login form below it).
-  const sure = live.find((c) => c.page.decisive && c.role !== 'step' && c.role !== 'elsewhere' && c.headed && reaches(c));
-  if (sure && sure.role !== 'step' && sure.role !== 'elsewhere') return { kind: sure.role, page: sure.page, score: sure.score, candidates };
+  const sure = live.filter(isEndOrDetour).find((c) => c.page.decisive && c.headed && reaches(c));
+  if (sure) return { kind: sure.role, page: sure.page, score: sure.score, candidates };
   const best = live[0];
   if (!best || !reaches(best)) {
     // Only a page left behind stands out: ask when its content said something
