@@ -29,7 +29,7 @@ const reportOf = (file: string, journeyId: string) => {
   const route = [...ALL_PAGES, ...BRANCHES].find((r) => r.file === file)!;
   const { doc, url } = loadDocument(fixtureHtml(route), route.url);
   const scan = scanPage(doc, url, journeyById(journeyId));
-  return { route, text: outlineJson(buildOutline(doc, { url, journey: journeyId, extension: '0.1.0', guide: guideSummary(scan), visibility: true })) };
+  return { route, text: outlineJson(buildOutline(doc, { url, journey: journeyId, extension: '0.1.0', guide: guideSummary(scan), visibility: true, today: '2026-11-30' })) };
 };
 
 describe('npm run fixture:import', () => {
