@@ -1,2 +1,2 @@
-/** The element our overlay lives in (see entrypoints/portal.content/overlayHost.tsx): never part of the page we read. */
+/** The element our overlay lives in (see entrypoints/portal-guide/overlayHost.tsx): never part of the page we read. */
 export const OVERLAY_TAG = 'csam-guide-overlay';

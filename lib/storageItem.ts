@@ -13,11 +13,36 @@ export interface StorageItem<T> {
   watch(callback: (value: T) => void): () => void;
 }
 
+/**
+ * storage.local as the content script's loader read it while the page loaded
+ * (lib/guideModule.ts): each key's first read is answered from it, later reads
+ * from storage itself (by then the guide may have written).
+ */
+let primed: { all: Promise<Record<string, unknown>>; used: Set<string> } | null = null;
+
+/** Everything the extension keeps (a few kB), for primeStorage; {} when storage cannot be read. */
+export function readAllStorage(): Promise<Record<string, unknown>> {
+  return browser.storage.local.get(null).catch(() => ({}));
+}
+
+/** `all` holds every key (storage.local.get(null)): a key it lacks was not stored. null: no snapshot. */
+export function primeStorage(all: Promise<Record<string, unknown>> | null): void {
+  primed = all && { all, used: new Set() };
+}
+
+async function read(key: string): Promise<unknown> {
+  if (primed && !primed.used.has(key)) {
+    primed.used.add(key);
+    return (await primed.all)[key];
+  }
+  const found: Record<string, unknown> = await browser.storage.local.get(key);
+  return found[key];
+}
+
 export function defineItem<T>(key: string, fallback: T): StorageItem<T> {
   return {
     async getValue() {
-      const found: Record<string, unknown> = await browser.storage.local.get(key);
-      return (found[key] ?? fallback) as T;
+      return ((await read(key)) ?? fallback) as T;
     },
     async setValue(value) {
       await browser.storage.local.set({ [key]: value });

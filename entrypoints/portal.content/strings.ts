@@ -1,11 +1,13 @@
 // Reads the overlay's strings for the page's language from the extension's own
 // package (strings/<lang>.json, written by the build). Nothing leaves the
 // machine: the URL is the extension's (in Chrome a per-session one, so pages
-// cannot probe for it; see wxt.config.ts).
+// cannot probe for it; see wxt.config.ts). The loader reads them while the
+// page finishes loading, so the guide finds them ready (issue 15).
 import { browser } from 'wxt/browser';
 import type { Lang } from '../../guide/types';
+import type { OverlayStringsFile } from '../../lib/guideModule';
 import { overlayStringsPath } from '../../lib/overlayStrings';
-import { createTranslate, type Strings, type Translate } from '../../lib/translate';
+import type { Strings } from '../../lib/translate';
 
 async function read(lang: Lang): Promise<Strings> {
   const url = (browser.runtime.getURL as (path: string) => string)(`/${overlayStringsPath(lang)}`);
@@ -14,12 +16,15 @@ async function read(lang: Lang): Promise<Strings> {
   return (await response.json()) as Strings;
 }
 
-/** The page language's translator; French (the guide's own language) if that file cannot be read. */
-export async function loadOverlayTranslate(lang: Lang): Promise<Translate> {
+/** The page language's strings; French (the guide's own language) if that file cannot be read; null if neither can. */
+export async function readOverlayStrings(lang: Lang): Promise<OverlayStringsFile | null> {
   try {
-    return createTranslate({ [lang]: await read(lang) }, lang);
-  } catch (error) {
-    if (lang === 'fr') throw error;
-    return createTranslate({ fr: await read('fr') }, 'fr');
+    return { lang, strings: await read(lang) };
+  } catch {
+    if (lang === 'fr') return null;
+    return read('fr').then(
+      (strings) => ({ lang: 'fr' as const, strings }),
+      () => null,
+    );
   }
 }

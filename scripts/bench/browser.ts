@@ -170,9 +170,11 @@ export function watchHighlight({ key, timeoutMs }: { key: string; timeoutMs: num
 }
 
 /** Navigation timing of the current document, in ms from its time origin. */
-export function navigationTiming(): { dcl: number; load: number } {
+export function navigationTiming(): { dcl: number; load: number; firstPaint: number } {
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return { dcl: nav?.domContentLoadedEventStart ?? Number.NaN, load: nav?.loadEventStart ?? Number.NaN };
+  // The page's first contentful paint: before it, the page has not been laid out, and nothing can be ringed.
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  return { dcl: nav?.domContentLoadedEventStart ?? Number.NaN, load: nav?.loadEventStart ?? Number.NaN, firstPaint: paint?.startTime ?? Number.NaN };
 }
 
 /**

@@ -16,6 +16,8 @@ export interface LoadSample {
   scriptMs: number;
   loadMs: number;
   dclMs: number;
+  /** The page's first contentful paint (NaN when the browser gives none). */
+  firstPaintMs: number;
   highlight: HighlightTimes | null;
 }
 
@@ -41,6 +43,8 @@ export interface MainThreadCase {
   highlightAfterDcl: Summary;
   /** DOMContentLoaded → the page's own load event, without any extension: the guide waits for it (it never delays the portal's load). */
   loadAfterDclWithout: Summary;
+  /** DOMContentLoaded → the page's own first contentful paint, without any extension: no highlight can come before the page is laid out. */
+  firstPaintAfterDclWithout: Summary;
   /** The page's load event → the highlight drawn, with the extension: what the guide itself takes. */
   highlightAfterLoad: Summary;
   highlightMissing: number;
@@ -56,7 +60,7 @@ export async function measureLoad(b: BenchBrowser, url: string, windowMs = WINDO
     const m = await getMetrics(cdp);
     const nav = await page.evaluate(navigationTiming);
     const highlight = (await page.evaluate(() => (window as unknown as { __benchHighlight: HighlightTimes | null }).__benchHighlight)) ?? null;
-    return { taskMs: (m.TaskDuration ?? 0) * 1000, scriptMs: (m.ScriptDuration ?? 0) * 1000, loadMs: nav.load, dclMs: nav.dcl, highlight };
+    return { taskMs: (m.TaskDuration ?? 0) * 1000, scriptMs: (m.ScriptDuration ?? 0) * 1000, loadMs: nav.load, dclMs: nav.dcl, firstPaintMs: nav.firstPaint, highlight };
   } finally {
     await cdp.detach().catch(() => undefined);
     await page.close();
@@ -109,6 +113,7 @@ export async function mainThreadCase(
     overFloorMs: overFloor(s, (x) => x.taskMs),
     highlightAfterDcl: summarise(withHighlight.map((x) => x.highlight!.frame - x.dclMs)),
     loadAfterDclWithout: summarise(s.without.map((x) => x.loadMs - x.dclMs)),
+    firstPaintAfterDclWithout: summarise(s.without.map((x) => x.firstPaintMs - x.dclMs).filter(Number.isFinite)),
     highlightAfterLoad: summarise(withHighlight.map((x) => x.highlight!.frame - x.loadMs)),
     highlightMissing: c.expectHighlight ? s.with.length - withHighlight.length : 0,
   };

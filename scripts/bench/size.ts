@@ -69,7 +69,7 @@ export function extensionSizes(buildDir: string): SizeRow[] {
     gzip: code.gzip + (words?.gzip ?? 0),
   });
   for (const f of contentJs) rows.push(measureFiles(buildDir, `  ${f}`, [f]));
-  for (const f of lazyJs) rows.push(measureFiles(buildDir, `  ${f} (lazy)`, [f]));
+  for (const f of lazyJs) rows.push(measureFiles(buildDir, `  ${f} (imported by it after the load event)`, [f]));
   rows.push(...strings);
   if (contentCss.length) rows.push(measureFiles(buildDir, 'content script CSS', contentCss));
 
@@ -146,11 +146,11 @@ export interface ModuleCost {
 }
 
 /**
- * What the content script is made of, from the raw-data stats WXT's
+ * What the content script (its loader and the guide's module it imports) is made of, from the raw-data stats WXT's
  * `--analyze` (rollup-plugin-visualizer) leaves next to a build: bytes per
  * module and per package, before minification.
  */
-export function contentScriptComposition(statsFiles: string[], bundleName = 'content-scripts/'): { modules: ModuleCost[]; groups: ModuleCost[] } {
+export function contentScriptComposition(statsFiles: string[], bundleNames = ['content-scripts/', 'portal-guide']): { modules: ModuleCost[]; groups: ModuleCost[] } {
   const perModule = new Map<string, number>();
   for (const file of statsFiles) {
     const stats = JSON.parse(readFileSync(file, 'utf8')) as {
@@ -159,7 +159,7 @@ export function contentScriptComposition(statsFiles: string[], bundleName = 'con
     };
     for (const meta of Object.values(stats.nodeMetas)) {
       for (const [bundle, uid] of Object.entries(meta.moduleParts)) {
-        if (!bundle.startsWith(bundleName)) continue;
+        if (!bundleNames.some((name) => bundle.startsWith(name))) continue;
         perModule.set(meta.id, (perModule.get(meta.id) ?? 0) + (stats.nodeParts[uid]?.renderedLength ?? 0));
       }
     }

@@ -71,7 +71,7 @@ test('no overlay on lookalike hosts or over plain http', async ({ portal }) => {
   }
 });
 
-test('reads its words from its own files where the page cannot, even under a strict Content-Security-Policy', async ({ portal }) => {
+test('reads its words and its guide from its own files where the page cannot, even under a strict Content-Security-Policy', async ({ portal }) => {
   const route = ROUTES.find((r) => r.page === 'uman-group-home' && r.lang === 'nl')!;
   // The strictest policy a portal could send: the page itself may load and connect to nothing.
   const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`;
@@ -86,13 +86,18 @@ test('reads its words from its own files where the page cannot, even under a str
   // A page (without a policy of its own) cannot read the same file: nothing tells it the extension is there.
   await page.goto(route.url);
   await page.waitFor(overlayShows, { step: 'users-menu', state: 'found' });
+  // Nor the guide's module, which the content script imported meanwhile.
   const probe = await page.evaluate(
     (origin) =>
-      fetch(`${origin}/strings/nl.json`).then(
-        (r) => `read ${r.status}`,
-        () => 'refused',
+      Promise.all(
+        ['strings/nl.json', 'portal-guide.js'].map((file) =>
+          fetch(`${origin}/${file}`).then(
+            (r) => `${file}: read ${r.status}`,
+            () => `${file}: refused`,
+          ),
+        ),
       ),
     portal.extensionOrigin,
   );
-  expect(probe).toBe('refused');
+  expect(probe).toEqual(['strings/nl.json: refused', 'portal-guide.js: refused']);
 });

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ADD_ACCESS_JOURNEY as journey, REMOVE_ACCESS_JOURNEY } from '../../guide/journey';
 import { loadProgress, updateProgress } from '../../lib/progressStore';
-import { defineItem } from '../../lib/storageItem';
+import { defineItem, primeStorage } from '../../lib/storageItem';
 import { activeJourneyItem } from '../../lib/uiState';
 
 beforeEach(() => fakeBrowser.reset());
@@ -29,6 +29,25 @@ describe('defineItem', () => {
     unwatch();
     await fakeBrowser.storage.local.set({ showGuide: 9 });
     expect(seen).toEqual([5, 0]);
+  });
+});
+
+describe('primeStorage (what the loader read while the page loaded)', () => {
+  it("answers each key's first read from the snapshot, later reads from storage", async () => {
+    await fakeBrowser.storage.local.set({ journey: 'remove-access' });
+    primeStorage(Promise.resolve({ journey: 'add-access', showGuide: 3 }));
+    const journeyItem = defineItem<string>('journey', 'none');
+    const missing = defineItem<string>('absent', 'fallback');
+    expect(await journeyItem.getValue()).toBe('add-access');
+    expect(await missing.getValue()).toBe('fallback');
+    // The guide may have written meanwhile: storage now.
+    expect(await journeyItem.getValue()).toBe('remove-access');
+    expect(await defineItem<number>('showGuide', 0).getValue()).toBe(3);
+    expect(await defineItem<number>('showGuide', 0).getValue()).toBe(0);
+    primeStorage(null);
+    expect(await defineItem<string>('other', 'fallback').getValue()).toBe('fallback');
+    await fakeBrowser.storage.local.set({ other: 'stored' });
+    expect(await defineItem<string>('other', 'fallback').getValue()).toBe('stored');
   });
 });
 
