@@ -16,8 +16,8 @@ export interface LoadSample {
   scriptMs: number;
   loadMs: number;
   dclMs: number;
-  /** The page's first contentful paint (NaN when the browser gives none). */
-  firstPaintMs: number;
+  /** The page's first frame after its load event, drawn (see watchHighlight). */
+  loadFrameMs: number;
   highlight: HighlightTimes | null;
 }
 
@@ -43,8 +43,8 @@ export interface MainThreadCase {
   highlightAfterDcl: Summary;
   /** DOMContentLoaded → the page's own load event, without any extension: the guide waits for it (it never delays the portal's load). */
   loadAfterDclWithout: Summary;
-  /** DOMContentLoaded → the page's own first contentful paint, without any extension: no highlight can come before the page is laid out. */
-  firstPaintAfterDclWithout: Summary;
+  /** DOMContentLoaded → the page's own first frame after its load event, drawn, without any extension: the earliest a guide that waits for the load event could draw. */
+  loadFrameAfterDclWithout: Summary;
   /** The page's load event → the highlight drawn, with the extension: what the guide itself takes. */
   highlightAfterLoad: Summary;
   highlightMissing: number;
@@ -60,7 +60,7 @@ export async function measureLoad(b: BenchBrowser, url: string, windowMs = WINDO
     const m = await getMetrics(cdp);
     const nav = await page.evaluate(navigationTiming);
     const highlight = (await page.evaluate(() => (window as unknown as { __benchHighlight: HighlightTimes | null }).__benchHighlight)) ?? null;
-    return { taskMs: (m.TaskDuration ?? 0) * 1000, scriptMs: (m.ScriptDuration ?? 0) * 1000, loadMs: nav.load, dclMs: nav.dcl, firstPaintMs: nav.firstPaint, highlight };
+    return { taskMs: (m.TaskDuration ?? 0) * 1000, scriptMs: (m.ScriptDuration ?? 0) * 1000, loadMs: nav.load, dclMs: nav.dcl, loadFrameMs: nav.loadFrame, highlight };
   } finally {
     await cdp.detach().catch(() => undefined);
     await page.close();
@@ -113,7 +113,7 @@ export async function mainThreadCase(
     overFloorMs: overFloor(s, (x) => x.taskMs),
     highlightAfterDcl: summarise(withHighlight.map((x) => x.highlight!.frame - x.dclMs)),
     loadAfterDclWithout: summarise(s.without.map((x) => x.loadMs - x.dclMs)),
-    firstPaintAfterDclWithout: summarise(s.without.map((x) => x.firstPaintMs - x.dclMs).filter(Number.isFinite)),
+    loadFrameAfterDclWithout: summarise(s.without.map((x) => x.loadFrameMs - x.dclMs).filter(Number.isFinite)),
     highlightAfterLoad: summarise(withHighlight.map((x) => x.highlight!.frame - x.loadMs)),
     highlightMissing: c.expectHighlight ? s.with.length - withHighlight.length : 0,
   };

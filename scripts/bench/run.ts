@@ -446,7 +446,7 @@ async function main() {
           .flatMap((c) => [
             [`DOMContentLoaded → highlight drawn: ${c.label}${c.highlightMissing ? ` (${c.highlightMissing} missing)` : ''}`, String(c.highlightAfterDcl.n), ms(c.highlightAfterDcl.median), ms(c.highlightAfterDcl.p95), ms(c.highlightAfterDcl.max)],
             [`  of which DOMContentLoaded → the page's own load event (no extension)`, String(c.loadAfterDclWithout.n), ms(c.loadAfterDclWithout.median), ms(c.loadAfterDclWithout.p95), ms(c.loadAfterDclWithout.max)],
-            [`  (the page's own first paint after DOMContentLoaded, no extension: nothing is ringed before it)`, String(c.firstPaintAfterDclWithout.n), ms(c.firstPaintAfterDclWithout.median), ms(c.firstPaintAfterDclWithout.p95), ms(c.firstPaintAfterDclWithout.max)],
+            [`  (no extension: DOMContentLoaded → the page's first frame after its load event, drawn)`, String(c.loadFrameAfterDclWithout.n), ms(c.loadFrameAfterDclWithout.median), ms(c.loadFrameAfterDclWithout.p95), ms(c.loadFrameAfterDclWithout.max)],
             [`  and the load event → highlight drawn`, String(c.highlightAfterLoad.n), ms(c.highlightAfterLoad.median), ms(c.highlightAfterLoad.p95), ms(c.highlightAfterLoad.max)],
           ]),
       ]),
