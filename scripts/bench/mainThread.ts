@@ -45,6 +45,8 @@ export interface MainThreadCase {
   loadAfterDclWithout: Summary;
   /** DOMContentLoaded → the page's own first frame after its load event, drawn, without any extension: the earliest a guide that waits for the load event could draw. */
   loadFrameAfterDclWithout: Summary;
+  /** The same with the floor (an empty content script): what any extension's content script leaves a guide. */
+  loadFrameAfterDclFloor: Summary;
   /** The page's load event → the highlight drawn, with the extension: what the guide itself takes. */
   highlightAfterLoad: Summary;
   highlightMissing: number;
@@ -114,6 +116,7 @@ export async function mainThreadCase(
     highlightAfterDcl: summarise(withHighlight.map((x) => x.highlight!.frame - x.dclMs)),
     loadAfterDclWithout: summarise(s.without.map((x) => x.loadMs - x.dclMs)),
     loadFrameAfterDclWithout: summarise(s.without.map((x) => x.loadFrameMs - x.dclMs).filter(Number.isFinite)),
+    loadFrameAfterDclFloor: summarise(s.floor.map((x) => x.loadFrameMs - x.dclMs).filter(Number.isFinite)),
     highlightAfterLoad: summarise(withHighlight.map((x) => x.highlight!.frame - x.loadMs)),
     highlightMissing: c.expectHighlight ? s.with.length - withHighlight.length : 0,
   };

@@ -447,6 +447,7 @@ async function main() {
             [`DOMContentLoaded → highlight drawn: ${c.label}${c.highlightMissing ? ` (${c.highlightMissing} missing)` : ''}`, String(c.highlightAfterDcl.n), ms(c.highlightAfterDcl.median), ms(c.highlightAfterDcl.p95), ms(c.highlightAfterDcl.max)],
             [`  of which DOMContentLoaded → the page's own load event (no extension)`, String(c.loadAfterDclWithout.n), ms(c.loadAfterDclWithout.median), ms(c.loadAfterDclWithout.p95), ms(c.loadAfterDclWithout.max)],
             [`  (no extension: DOMContentLoaded → the page's first frame after its load event, drawn)`, String(c.loadFrameAfterDclWithout.n), ms(c.loadFrameAfterDclWithout.median), ms(c.loadFrameAfterDclWithout.p95), ms(c.loadFrameAfterDclWithout.max)],
+            [`  (floor: DOMContentLoaded → the page's first frame after its load event, drawn)`, String(c.loadFrameAfterDclFloor.n), ms(c.loadFrameAfterDclFloor.median), ms(c.loadFrameAfterDclFloor.p95), ms(c.loadFrameAfterDclFloor.max)],
             [`  and the load event → highlight drawn`, String(c.highlightAfterLoad.n), ms(c.highlightAfterLoad.median), ms(c.highlightAfterLoad.p95), ms(c.highlightAfterLoad.max)],
           ]),
       ]),
