@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { JOURNEY_MATCHES } from './guide/hosts';
 import { LANGS } from './guide/types';
+import { EXTRAS_MODULE_PATH } from './lib/extras';
 import { GUIDE_MODULE_PATH } from './lib/guideModule';
 import { LOCALES } from './lib/locales';
 import { overlayStrings, overlayStringsPath } from './lib/overlayStrings';
@@ -77,13 +78,13 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     // Chrome lets a content script read the extension's files only when they
-    // are web-accessible: the strings files and the guide's module (imported
-    // by the content script's loader, lib/guideModule.ts) alone, on the
+    // are web-accessible: the strings files and the guide's and extras' modules
+    // (imported by the content script's loader, lib/guideModule.ts) alone, on the
     // journey's hosts, at a per-session URL (use_dynamic_url) so that no page
     // can probe for the extension. Firefox's content scripts read them without this.
     ...(browser === 'firefox'
       ? {}
-      : { web_accessible_resources: [{ resources: [overlayStringsPath('*'), GUIDE_MODULE_PATH.slice(1)], matches: JOURNEY_MATCHES, use_dynamic_url: true }] }),
+      : { web_accessible_resources: [{ resources: [overlayStringsPath('*'), GUIDE_MODULE_PATH.slice(1), EXTRAS_MODULE_PATH.slice(1)], matches: JOURNEY_MATCHES, use_dynamic_url: true }] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

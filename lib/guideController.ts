@@ -6,9 +6,9 @@ import type { JourneyDef } from '../guide/types';
 import { buildOverlayModel, type OverlayModel } from './overlayModel';
 import { completeStep, finishJourney, reachStep, tickStep, undoFrom, type JourneyProgress } from './progress';
 import { scanPage, type Scan } from './recognition/scanPage';
-import { buildOutline, guideSummary } from './outline/buildOutline';
 import type { PageOutline } from './outline/outline';
-import { pageReport, type PageReport } from './outline/report';
+import type { PageReport } from './outline/report';
+import type { Extras, LoadExtras } from './extras';
 import { pageMemory, type CorrectionStore } from './corrections/pageMemory';
 import { OVERLAY_TAG } from './overlayTag';
 
@@ -60,6 +60,8 @@ export interface GuideDeps {
    * pages it did not recognise well. Read before the first look, like progress.
    */
   corrections?: CorrectionStore;
+  /** The outline and signature code, imported when first needed (lib/extras.ts); without it, no outline and no corrections. */
+  extras?: LoadExtras;
 }
 
 /**
@@ -91,7 +93,7 @@ function isOwnLayer(record: MutationRecord): boolean {
   return ours(record.addedNodes) && ours(record.removedNodes);
 }
 
-export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => void; describe: () => PageOutline } {
+export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => void; describe: () => Promise<PageOutline> } {
   const { doc, journey, t, render, signal } = deps;
   const view = doc.defaultView!;
   let scan: Scan = { kind: 'unknown', candidates: [] };
@@ -100,7 +102,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   let chosenStep: number | null = null;
   let helpOpen = false;
   let report: PageReport | null = null;
-  const memory = pageMemory(doc, journey.id, deps.corrections);
+  const memory = pageMemory(doc, journey.id, deps.corrections, deps.extras);
   /** The current result comes from what the user told the guide before (the card says so). */
   let remembered = false;
   let missingSince = 0;
@@ -156,7 +158,16 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
 
   const keyOf = (s: Scan) => (s.kind === 'step' ? `${s.stepId}/${s.part?.key ?? ''}/${s.target ? 'found' : 'missing'}` : s.kind);
 
+  let extrasAsked = false;
   const draw = () => {
+    // The help panel and the "not sure" card hold what the user may correct
+    // ("Go back a step", a step to choose, "I've already done this"): the code
+    // that keeps a correction is imported as they show, so it is there when they click, even if
+    // they leave the page at once.
+    if ((helpOpen || scan.kind === 'unsure') && !extrasAsked && deps.extras && deps.corrections) {
+      extrasAsked = true;
+      deps.extras().catch(() => undefined);
+    }
     const model = hiddenFor === null ? buildOverlayModel(scan, journey, t, { progress, helpOpen, report, remembered }) : null;
     render(model, actions);
   };
@@ -322,14 +333,21 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
       if (left) save((p) => tickStep(p, journey, left.id, true));
     },
     describe: () => {
-      try {
-        report = pageReport(outline(), t);
-      } catch {
-        // A page we cannot read whole (torn down meanwhile): no report rather than a broken card.
-        report = null;
-      }
-      helpOpen = true;
-      draw();
+      if (!deps.extras) return;
+      deps.extras().then(
+        (extras) => {
+          if (signal.aborted) return;
+          try {
+            report = extras.pageReport(outlineWith(extras), t);
+          } catch {
+            // A page we cannot read whole (torn down meanwhile): no report rather than a broken card.
+            report = null;
+          }
+          helpOpen = true;
+          draw();
+        },
+        () => undefined,
+      );
     },
     closeReport: () => {
       report = null;
@@ -338,8 +356,12 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
   };
 
   /** The page's outline, with what the guide made of it (issue 16). */
-  const outline = (): PageOutline =>
-    buildOutline(doc, { url: new URL(view.location.href), journey: journey.id, extension: deps.extension ?? '', guide: guideSummary(scan), visibility: true });
+  const outlineWith = (extras: Extras): PageOutline =>
+    extras.buildOutline(doc, { url: new URL(view.location.href), journey: journey.id, extension: deps.extension ?? '', guide: extras.guideSummary(scan), visibility: true });
+  const outline = async (): Promise<PageOutline> => {
+    if (!deps.extras) throw new Error('No outline without the extras');
+    return outlineWith(await deps.extras());
+  };
 
   // Evidence that a step is done: the user clicked its last target (or submitted
   // the form it belongs to). Listening only; the event goes on untouched.
@@ -421,8 +443,7 @@ export function startGuide(deps: GuideDeps): { rescan: () => void; show: () => v
     ).then(firstLook, firstLook);
   } else run();
   const unwatchCorrections = deps.corrections?.watch?.((list) => {
-    memory.update(list);
-    schedule();
+    void memory.update(list).then(() => schedule());
   });
   if (unwatchCorrections) signal.addEventListener('abort', unwatchCorrections);
   const unwatch = deps.watchProgress?.((next) => progressChanged(next));

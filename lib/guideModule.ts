@@ -6,6 +6,7 @@
 // This is the contract between the two halves.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Lang } from '../guide/types';
+import type { LoadExtras } from './extras';
 import type { PageOutline } from './outline/outline';
 import type { Strings } from './translate';
 
@@ -15,7 +16,7 @@ export const GUIDE_MODULE_PATH = '/portal-guide.js';
 /** The guide running on this page, as the loader sees it: what it answers for the popup. */
 export interface RunningGuide {
   /** The page's outline for "Describe this page"; null before the guide has read the page. */
-  describe(): PageOutline | null;
+  describe(): Promise<PageOutline | null>;
 }
 
 /** The overlay's words for one language, as read from the package. */
@@ -34,6 +35,8 @@ export interface EarlyReads {
   storage: Promise<Record<string, unknown>>;
   /** null when the installation is damaged (no strings file readable). */
   strings: Promise<OverlayStringsFile | null>;
+  /** Imports the outline and signature code when first needed (lib/extras.ts). */
+  extras: LoadExtras;
 }
 
 export type StartGuideModule = (ctx: ContentScriptContext, early: EarlyReads) => RunningGuide;

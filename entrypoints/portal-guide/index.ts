@@ -25,7 +25,7 @@ import css from './style.css?inline';
 interface Run {
   stop: AbortController;
   show: () => void;
-  describe: () => PageOutline;
+  describe: () => Promise<PageOutline>;
 }
 
 async function startOnPage(ctx: ContentScriptContext, early: EarlyReads, running: { run: Run | null }): Promise<void> {
@@ -52,14 +52,15 @@ async function startOnPage(ctx: ContentScriptContext, early: EarlyReads, running
       render: draw,
       updateProgress: (change) => updateProgress(journey, change),
       loadProgress: () => {
-        const early = earlyProgress;
+        const first = earlyProgress;
         earlyProgress = null;
-        return early ?? loadProgress(journey);
+        return first ?? loadProgress(journey);
       },
       watchProgress: (onChange) => watchProgress(journey, onChange),
       inFrame: window !== window.top,
       signal: stop.signal,
       extension: browser.runtime.getManifest().version,
+      extras: early.extras,
       corrections: {
         load: loadCorrections,
         remember: (c) => void rememberCorrection(c).catch(() => undefined),
@@ -86,6 +87,6 @@ export default defineUnlistedScript(() => {
     const running: { run: Run | null } = { run: null };
     // Storage that cannot be read leaves the page as it is (the popup says what is wrong).
     startOnPage(ctx, early, running).catch(() => undefined);
-    return { describe: () => running.run?.describe() ?? null };
+    return { describe: () => running.run?.describe() ?? Promise.resolve(null) };
   });
 });

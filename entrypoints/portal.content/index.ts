@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { JOURNEY_MATCHES } from '../../guide/hosts';
+import { EXTRAS_MODULE_PATH, importedExtras, type Extras, type LoadExtras } from '../../lib/extras';
 import { GUIDE_MODULE_PATH, importedGuide, type RunningGuide } from '../../lib/guideModule';
 import { isDescribe, isPing } from '../../lib/ping';
 import { readAllStorage } from '../../lib/storageItem';
@@ -18,6 +19,30 @@ function whenPageIdle(): Promise<void> {
     addEventListener('load', () => setTimeout(resolve, 0), { once: true });
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1_000 });
   });
+}
+
+/**
+ * Imports one of the package's own modules (the guide's, or the extras'). A
+ * content script's dynamic import resolves against the page's URL, in both
+ * browsers: hence the module's full extension URL. The only dynamic import of the
+ * code base (tests/unit/sourceHygiene.test.ts).
+ */
+function importPackaged(path: typeof GUIDE_MODULE_PATH | typeof EXTRAS_MODULE_PATH): Promise<unknown> {
+  return import(/* @vite-ignore */ (browser.runtime.getURL as (path: string) => string)(path));
+}
+
+/** The extras (lib/extras.ts), imported at the first need and shared after; a failed import may be tried again. */
+function extrasLoader(): LoadExtras {
+  let loading: Promise<Extras> | null = null;
+  return () =>
+    (loading ??= importPackaged(EXTRAS_MODULE_PATH).then(() => {
+      const extras = importedExtras();
+      if (!extras) throw new Error('portal-extras.js set nothing');
+      return extras;
+    })).catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
 }
 
 /**
@@ -44,7 +69,7 @@ export default defineContentScript({
     const onMessage = (message: unknown) => {
       if (isPing(message)) return Promise.resolve({ host: location.hostname });
       // "Describe this page" from the popup: the top frame answers (its outline holds the frames it can read).
-      if (isDescribe(message) && window === window.top) return Promise.resolve(guide?.describe() ?? null);
+      if (isDescribe(message) && window === window.top) return guide ? guide.describe().catch(() => null) : Promise.resolve(null);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -58,13 +83,11 @@ export default defineContentScript({
     await whenPageIdle();
     if (ctx.isInvalid) return;
     try {
-      // A content script's dynamic import resolves against the page's URL (in both
-      // browsers): the module's full extension URL, a constant.
-      await import(/* @vite-ignore */ (browser.runtime.getURL as (path: string) => string)(GUIDE_MODULE_PATH));
+      await importPackaged(GUIDE_MODULE_PATH);
     } catch {
       // Only a damaged installation gets here (its own files unreadable): the page is left exactly as it is.
       return;
     }
-    guide = importedGuide()?.(ctx, { storage, strings }) ?? null;
+    guide = importedGuide()?.(ctx, { storage, strings, extras: extrasLoader() }) ?? null;
   },
 });

@@ -3,6 +3,7 @@
 // minified here, in the same run, by the bundler the extension is built with
 // (Vite 8 builds with Rolldown and minifies with Oxc).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { EXTRAS_MODULE_PATH } from '../../lib/extras';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rolldown } from 'rolldown';
@@ -49,9 +50,13 @@ export function extensionSizes(buildDir: string): SizeRow[] {
   const contentCss = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.css ?? []))];
   // Chunks a content script can import at run time must be web-accessible.
   const war = (manifest.web_accessible_resources ?? []).flatMap((w) => (typeof w === 'string' ? [w] : w.resources));
-  const lazyJs = filesUnder(buildDir)
+  const importable = filesUnder(buildDir)
     .map((f) => relative(buildDir, f))
     .filter((f) => f.endsWith('.js') && !contentJs.includes(f) && war.some((pattern) => globMatch(pattern, f)));
+  // The extras (lib/extras.ts) come only when the user asks for a page report
+  // or has saved corrections: listed, not counted in what a journey page loads.
+  const onDemandJs = importable.filter((f) => f === EXTRAS_MODULE_PATH.slice(1));
+  const lazyJs = importable.filter((f) => !onDemandJs.includes(f));
   // The overlay's words: one strings/<lang>.json per page, the page's language
   // (read from the package by the content script); the largest one counts.
   const strings = filesUnder(join(buildDir, 'strings'))
@@ -70,6 +75,7 @@ export function extensionSizes(buildDir: string): SizeRow[] {
   });
   for (const f of contentJs) rows.push(measureFiles(buildDir, `  ${f}`, [f]));
   for (const f of lazyJs) rows.push(measureFiles(buildDir, `  ${f} (imported by it after the load event)`, [f]));
+  for (const f of onDemandJs) rows.push(measureFiles(buildDir, `  ${f} (on demand, not counted: a page report, saved corrections)`, [f]));
   rows.push(...strings);
   if (contentCss.length) rows.push(measureFiles(buildDir, 'content script CSS', contentCss));
 

@@ -29,6 +29,7 @@ describe('built extension', () => {
     expect(loader.match(/\bimport\(/g)).toEqual(['import(']);
     expect(loader).toMatch(/import\(\w+\.runtime\.getURL\(\w+\)\)/);
     expect(loader).toContain('`/portal-guide.js`');
+    expect(loader).toContain('`/portal-extras.js`');
   }, 60_000);
 
   it.each(['.output/chrome-mv3', '.output/firefox-mv2'])('%s: no innerHTML assignment, eval or new Function', (dir) => {

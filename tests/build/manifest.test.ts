@@ -30,9 +30,9 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, path) => {
 
   it('exposes nothing a page could probe for, and runs no background code', () => {
     if (browser === 'chrome') {
-      // The overlay's strings and the guide's module only (what the content
+      // The overlay's strings and the guide's and extras' modules only (what the content
       // script reads from the package), on the journey hosts only, at a per-session URL.
-      expect(m.web_accessible_resources).toEqual([{ resources: ['strings/*.json', 'portal-guide.js'], matches: JOURNEY_MATCHES, use_dynamic_url: true }]);
+      expect(m.web_accessible_resources).toEqual([{ resources: ['strings/*.json', 'portal-guide.js', 'portal-extras.js'], matches: JOURNEY_MATCHES, use_dynamic_url: true }]);
     } else {
       expect(m.web_accessible_resources ?? []).toEqual([]);
     }

@@ -90,7 +90,7 @@ test('reads its words and its guide from its own files where the page cannot, ev
   const probe = await page.evaluate(
     (origin) =>
       Promise.all(
-        ['strings/nl.json', 'portal-guide.js'].map((file) =>
+        ['strings/nl.json', 'portal-guide.js', 'portal-extras.js'].map((file) =>
           fetch(`${origin}/${file}`).then(
             (r) => `${file}: read ${r.status}`,
             () => `${file}: refused`,
@@ -99,5 +99,5 @@ test('reads its words and its guide from its own files where the page cannot, ev
       ),
     portal.extensionOrigin,
   );
-  expect(probe).toEqual(['strings/nl.json: refused', 'portal-guide.js: refused']);
+  expect(probe).toEqual(['strings/nl.json: refused', 'portal-guide.js: refused', 'portal-extras.js: refused']);
 });

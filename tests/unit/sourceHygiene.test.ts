@@ -32,10 +32,11 @@ describe('source hygiene', () => {
     expect(text).toMatch(/const url = \(browser\.runtime\.getURL[^\n]*\n\s*const response = await fetch\(url\);/);
   });
 
-  it("imports nothing but the guide's module, from the package, in the loader", () => {
+  it("imports nothing but the package's own modules, the guide's and the extras', in the loader", () => {
     const text = readFileSync(LOADER, 'utf8');
     expect(text.match(/\bimport\s*\(/g)).toEqual(['import(']);
-    expect(text).toMatch(/await import\(\/\* @vite-ignore \*\/ \(browser\.runtime\.getURL as \(path: string\) => string\)\(GUIDE_MODULE_PATH\)\);/);
+    expect(text).toMatch(/function importPackaged\(path: typeof GUIDE_MODULE_PATH \| typeof EXTRAS_MODULE_PATH\): Promise<unknown> \{\n\s*return import\(\/\* @vite-ignore \*\/ \(browser\.runtime\.getURL as \(path: string\) => string\)\(path\)\);/);
     expect(readFileSync(join('lib', 'guideModule.ts'), 'utf8')).toMatch(/export const GUIDE_MODULE_PATH = '\/portal-guide\.js';/);
+    expect(readFileSync(join('lib', 'extras.ts'), 'utf8')).toMatch(/export const EXTRAS_MODULE_PATH = '\/portal-extras\.js';/);
   });
 });
