@@ -2,10 +2,12 @@
 // (issue 15): the page outline ("Describe this page", issue 16) and the page
 // signatures of remembered corrections. They are a module of their own in the
 // package (WXT's unlisted script `entrypoints/portal-extras`), imported by the
-// loader when the user asks for a report or has saved corrections.
+// loader when the help panel or the "not sure" card shows, when the user asks
+// for a report, or when they have saved corrections.
 import type { pageSignature } from './corrections/pageSignature';
 import type { buildOutline, guideSummary } from './outline/buildOutline';
 import type { pageReport } from './outline/report';
+import { publish, published } from './isolatedExport';
 
 export const EXTRAS_MODULE_PATH = '/portal-extras.js';
 
@@ -19,14 +21,14 @@ export interface Extras {
 /** Imports the extras once; later calls share the same promise. */
 export type LoadExtras = () => Promise<Extras>;
 
-/** Set by the module when it runs, in the content script's own (isolated) world, like the guide's (lib/guideModule.ts). */
+/** Set by the module when it runs (lib/isolatedExport.ts), like the guide's (lib/guideModule.ts). */
 const KEY = '__csamGuideExtras';
 
 export function exportExtras(extras: Extras): void {
-  (globalThis as Record<string, unknown>)[KEY] = extras;
+  publish(KEY, extras);
 }
 
 export function importedExtras(): Extras | null {
-  const extras = (globalThis as Record<string, unknown>)[KEY];
+  const extras = published(KEY);
   return typeof extras === 'object' && extras !== null ? (extras as Extras) : null;
 }

@@ -16,11 +16,6 @@ import { activeJourneyItem, showGuideItem } from '../../lib/uiState';
 import { createOverlayHost } from './overlayHost';
 import css from './style.css?inline';
 
-/**
- * The guide itself, imported by the content script's loader
- * (entrypoints/portal.content) once the page has loaded; lib/guideModule.ts
- * says why it is a module of its own.
- */
 /** The guide for the journey chosen in the popup; replaced when the choice changes. */
 interface Run {
   stop: AbortController;
@@ -82,6 +77,11 @@ async function startOnPage(ctx: ContentScriptContext, early: EarlyReads, running
   });
 }
 
+/**
+ * The guide itself, imported by the content script's loader
+ * (entrypoints/portal.content) once the page has loaded; lib/guideModule.ts
+ * says why it is a module of its own.
+ */
 export default defineUnlistedScript(() => {
   exportGuide((ctx, early): RunningGuide => {
     const running: { run: Run | null } = { run: null };

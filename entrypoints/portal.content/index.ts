@@ -48,7 +48,7 @@ function extrasLoader(): LoadExtras {
 /**
  * The loader every portal page runs: it answers the popup and, once the page
  * has loaded, imports the guide (entrypoints/portal-guide) from the
- * extension's own package. Nothing else is ever imported (tests/unit/sourceHygiene.test.ts).
+ * extension's own package; the guide asks it for the extras when needed.
  */
 export default defineContentScript({
   matches: JOURNEY_MATCHES,

@@ -3,10 +3,10 @@
 // minified here, in the same run, by the bundler the extension is built with
 // (Vite 8 builds with Rolldown and minifies with Oxc).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { EXTRAS_MODULE_PATH } from '../../lib/extras';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rolldown } from 'rolldown';
+import { EXTRAS_MODULE_PATH } from '../../lib/extras';
 
 export interface SizeRow {
   name: string;
