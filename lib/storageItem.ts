@@ -14,7 +14,7 @@ export interface StorageItem<T> {
 }
 
 /**
- * storage.local as the content script's loader read it while the page loaded
+ * storage.local as the content script's loader read it just after the page loaded
  * (lib/guideModule.ts): each key's first read is answered from it, later reads
  * from storage itself (by then the guide may have written).
  */

@@ -24,7 +24,7 @@ interface Run {
 }
 
 async function startOnPage(ctx: ContentScriptContext, early: EarlyReads, running: { run: Run | null }): Promise<void> {
-  // The journey chosen, its progress and the corrections come from what the loader read while the page loaded.
+  // The journey chosen, its progress and the corrections come from what the loader read while this module was loading.
   primeStorage(early.storage);
   const chosenJourney = activeJourneyItem.getValue().catch(() => undefined);
   let earlyProgress: Promise<JourneyProgress> | null = chosenJourney.then((id) => loadProgress(journeyById(id)));

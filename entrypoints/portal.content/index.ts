@@ -75,13 +75,12 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    // Read while the page finishes loading; the guide uses them when it starts.
+    await whenPageIdle();
+    if (ctx.isInvalid) return;
+    // Read while the guide's module loads (all three at once, after the load event).
     const storage = readAllStorage();
     // The card speaks the portal page's language, else the browser's.
     const strings = readOverlayStrings(pickLang(document.documentElement.lang, navigator.language));
-
-    await whenPageIdle();
-    if (ctx.isInvalid) return;
     try {
       await importPackaged(GUIDE_MODULE_PATH);
     } catch {

@@ -33,6 +33,8 @@ export interface MainThreadCase {
   taskMs: Sides<Summary>;
   scriptMs: Sides<Summary>;
   loadEventMs: Sides<Summary>;
+  /** The load event, this extension's minus the floor's, run by run (as overFloorMs). */
+  loadOverFloorMs: { median: number; min: number; max: number };
   /**
    * This extension over the floor: each run loads the three contexts back to
    * back, and the difference with − floor is taken run by run (slow and fast
@@ -112,6 +114,7 @@ export async function mainThreadCase(
     taskMs: sides(s, (x) => x.taskMs),
     scriptMs: sides(s, (x) => x.scriptMs),
     loadEventMs: sides(s, (x) => x.loadMs),
+    loadOverFloorMs: overFloor(s, (x) => x.loadMs),
     overFloorMs: overFloor(s, (x) => x.taskMs),
     highlightAfterDcl: summarise(withHighlight.map((x) => x.highlight!.frame - x.dclMs)),
     loadAfterDclWithout: summarise(s.without.map((x) => x.loadMs - x.dclMs)),

@@ -371,7 +371,9 @@ async function main() {
       firefox = await firefoxBigPage(build.firefoxDir, FIREFOX_RUNS);
     }
 
-    const loadOverFloorPct = round(((ordinary.loadEventMs.with.median - ordinary.loadEventMs.floor.median) / ordinary.loadEventMs.without.median) * 100, 1);
+    // Run by run, as the main-thread figures: the difference of two medians of
+    // ~50 ms loads moved by ±4 ms between runs of the same build.
+    const loadOverFloorPct = round((ordinary.loadOverFloorMs.median / ordinary.loadEventMs.without.median) * 100, 1);
     const budgets: BudgetResult[] = [
       { budget: 'JS + strings a journey page loads (gzip -9)', value: contentRow.gzip, limit: BUDGETS.contentScriptGzip, unit: 'B' },
       { budget: 'main thread over the floor, 1 MB journey page (median)', value: big.overFloorMs.median, limit: BUDGETS.bigPageOverFloorMs, unit: 'ms' },
@@ -428,11 +430,12 @@ async function main() {
       ),
     );
     out.push(
-      table('Load event and script time (median (min–max))', ['page', 'load event, no extension', 'floor', 'this extension', 'script, floor', 'script, this extension'], cases.map((c) => [
+      table('Load event and script time (median (min–max))', ['page', 'load event, no extension', 'floor', 'this extension', 'load event over the floor, run by run', 'script, floor', 'script, this extension'], cases.map((c) => [
         c.label,
         range(c.loadEventMs.without),
         range(c.loadEventMs.floor),
         range(c.loadEventMs.with),
+        over({ overFloorMs: c.loadOverFloorMs }),
         range(c.scriptMs.floor),
         range(c.scriptMs.with),
       ])),

@@ -32,7 +32,7 @@ describe('defineItem', () => {
   });
 });
 
-describe('primeStorage (what the loader read while the page loaded)', () => {
+describe('primeStorage (what the loader read before the guide started)', () => {
   it("answers each key's first read from the snapshot, later reads from storage", async () => {
     await fakeBrowser.storage.local.set({ journey: 'remove-access' });
     primeStorage(Promise.resolve({ journey: 'add-access', showGuide: 3 }));
