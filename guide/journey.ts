@@ -112,7 +112,8 @@ const UMAN_USER_FORM = {
   hosts: SOCIAL_SECURITY,
   notPaths: PUBLIC_SITE,
   headings: [L.NEW_USER, L.SECURED_APPLICATIONS],
-  fields: [L.EMAIL, L.PHONE, L.TR_FPP],
+  fields: [L.TR_FPP],
+  commonFields: [L.EMAIL, L.PHONE],
 } as const;
 
 const UMAN_USER_SAVED: PageSignals = {
@@ -176,7 +177,8 @@ const UMAN_EDIT_USER = {
   hosts: SOCIAL_SECURITY,
   notPaths: PUBLIC_SITE,
   headings: [L.EDIT_USER, L.SECURED_APPLICATIONS],
-  fields: [L.EMAIL, L.PHONE, L.TR_FPP],
+  fields: [L.TR_FPP],
+  commonFields: [L.EMAIL, L.PHONE],
 } as const;
 
 // The users page, read for its search box (the removal journey starts here).

@@ -42,6 +42,12 @@ export interface PageSignals {
   texts?: readonly Labels[];
   /** Each group found among the labels of form fields adds most: forms are specific. */
   fields?: readonly Labels[];
+  /**
+   * Fields every account or contact form has (an e-mail address, a phone
+   * number): they confirm a page its own signs already point to, and alone
+   * prove nothing (a profile page has them too).
+   */
+  commonFields?: readonly Labels[];
   /** Fields the page must have, all of them: a form known by its fields together (without one, it is another page). */
   requiredFields?: readonly Labels[];
   /** Each group found in a status or alert message ("user saved") adds most: such a message is specific. */

@@ -19,10 +19,21 @@ function isChromeElement(el: Element): boolean {
   return words.length > 1 && CHROME_NAMES.test(words) && !CONTENT_HEADERS.test(words);
 }
 
-/** A test "is this element in the page's chrome?", remembering each ancestor's answer for one scan. */
+const isMainLandmark = (el: Element) => el.localName === 'main' || el.getAttribute('role') === 'main';
+
+/**
+ * A test "is this element in the page's chrome?", remembering each ancestor's answer for one scan.
+ *
+ * The main landmark is content, and so is what holds it: app frameworks name
+ * their whole layout after the side menu ("mat-sidenav-container" around the
+ * menu and "mat-sidenav-content", Angular Material's), and the form inside is
+ * no menu. Chrome inside the main landmark (its breadcrumbs) is still chrome:
+ * it is met first, walking up.
+ */
 export function chromeTest(doc: Document): (el: Element) => boolean {
   const known = new Map<Element, boolean>();
   const body = doc.body;
+  const main = doc.querySelector('main, [role="main"]');
   return (el) => {
     const path: Element[] = [];
     let answer = false;
@@ -33,7 +44,8 @@ export function chromeTest(doc: Document): (el: Element) => boolean {
         break;
       }
       path.push(node);
-      if (isChromeElement(node)) {
+      if (isMainLandmark(node)) break;
+      if (isChromeElement(node) && !(main && node.contains(main))) {
         answer = true;
         break;
       }

@@ -46,15 +46,24 @@ const CELL_MAX = 80;
 const MESSAGE_MAX = 400;
 /** What a notice does not hold: headings, form fields, tables, lists of actions. */
 const NOT_IN_A_NOTICE = 'h1, h2, h3, h4, h5, h6, input, select, textarea, table, ul button, nav, form';
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
+/**
+ * Headings, and the titles frameworks draw without one: a card's, a panel's, a
+ * dialog's (Angular Material's mat-card-title, PrimeFaces' ui-panel-title,
+ * Bootstrap's card-title). Not any "-title": a list item's title is an entry, not a heading.
+ */
+const HEADINGS =
+  'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption, [class*="card-title"], [class*="panel-title"], [class*="page-title"], [class*="dialog-title"], [class*="modal-title"]';
 /** Status messages, and notices styled as such without a role (Bootstrap-like "alert", "notice", "message" boxes). */
 const MESSAGES =
   '[role="alert"], [role="status"], [aria-live="polite"], [aria-live="assertive"], .alert, .notice, .notification, .message';
-const NAMES = `a[href], button, summary, [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="option"], [role="row"], input[type="submit"], input[type="button"], ${CLICKABLE}`;
-const FIELDS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea, [role="checkbox"], [role="textbox"], [role="combobox"]';
+const NAMES = `a[href], button, summary, [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="option"], [role="row"], [role="radio"], input[type="submit"], input[type="button"], input[type="image"], ${CLICKABLE}`;
+const FIELDS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="image"]), select, textarea, [role="checkbox"], [role="textbox"], [role="combobox"]';
 const CELLS = 'td, th, li, dt, dd, label';
-/** Paragraphs, boxes named as notices, and any div that holds only a sentence or two (a notice named in the portal's own words). */
-const NOTES = 'p, div, [class*="confirm"], [class*="success"], [class*="info"], [class*="warn"], [class*="error"], [class*="msg"]';
+/**
+ * Paragraphs, boxes named as notices, and any div — or table cell, the div of
+ * table layouts — that holds only a sentence or two (a notice named in the portal's own words).
+ */
+const NOTES = 'p, div, td, [class*="confirm"], [class*="success"], [class*="info"], [class*="warn"], [class*="error"], [class*="msg"]';
 /** A box that holds blocks is a section, not a notice. */
 const HOLDS_BLOCKS = 'div, p, ul, ol, table, section, article, form, fieldset, h1, h2, h3, h4, h5, h6, nav, input, select, textarea';
 /** A note is a sentence or two. */
@@ -114,14 +123,16 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
   // A notice is a sentence or two; a box that wraps a whole section is not one.
   // (Single-page apps often mark their whole content area aria-live: that is no notice.)
   // The structure is checked before the text is read: a wrapper's text may be the whole page's.
+  // Read as a person reads it: "Une erreur est survenue" in bold above "Votre demande…" are two sentences, not "survenuevotre".
   const notice = (max: number, holds: (el: Element) => string) => (el: Element) => {
     if (el.firstElementChild && el.querySelector(holds(el))) return '';
     const text = el.textContent ?? '';
-    return text.length <= max ? text : '';
+    if (text.length > max) return '';
+    return el.firstElementChild ? textOf(el) : text;
   };
   const headings = channel(HEADINGS, (el) => el.textContent ?? '');
   const messages = channel(MESSAGES, notice(MESSAGE_MAX, () => NOT_IN_A_NOTICE), undefined, false);
-  const notes = channel(NOTES, notice(NOTE_MAX, (el) => (el.localName === 'div' ? HOLDS_BLOCKS : NOT_IN_A_NOTICE)), undefined, false);
+  const notes = channel(NOTES, notice(NOTE_MAX, (el) => (el.localName === 'div' || el.localName === 'td' ? HOLDS_BLOCKS : NOT_IN_A_NOTICE)), undefined, false);
   const names = channel(NAMES, accessibleName, isVisible);
   const fields = channel(FIELDS, (el) => (isFormField(el) || el.getAttribute('role') ? accessibleName(el) : ''));
   const cells = channel(CELLS, (el) => {

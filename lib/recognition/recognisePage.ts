@@ -150,6 +150,13 @@ export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
       specific ||= note === 2;
     }
   }
+  // Confirmation only: a field any form has says nothing before the page's own signs did.
+  if (content > 0) {
+    for (const group of page.commonFields ?? []) {
+      const field = seen(snap.fields, group);
+      if (field > 0) content += field === 2 ? WEIGHTS.field - 1 : WEIGHTS.field - 2;
+    }
+  }
   if (page.mentions) {
     // Required words somewhere in the page confirm what the other signals say;
     // alone they prove nothing. Checked last: the page's whole text is read

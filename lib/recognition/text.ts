@@ -84,6 +84,8 @@ export function wordsOf(text: string): string[] {
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // English drops a final e before -ing: "managing" access is "manage" access.
+  if (short.length >= 5 && short.endsWith('e') && long === `${short.slice(0, -1)}ing`) return true;
   if (short.length < 4 || !long.startsWith(short) || /\d/.test(long)) return false;
   // An inflection, or (Dutch, German) a compound that starts with a noun of
   // people: "Benutzerverwaltung" is the users' entry, "gebruikersbeheer" too;
@@ -144,13 +146,21 @@ function looseMatchWords(words: readonly string[], wanted: Wanted): boolean {
     if (!wanted.words.some((w) => sameWord(w, words[start]!))) continue;
     const slice = words.slice(start, start + window);
     const used = new Set<number>();
+    const places: number[] = [];
+    let inflected = false;
     const all = wanted.words.every((w) => {
       const at = slice.findIndex((x, i) => !used.has(i) && sameWord(w, x));
       if (at < 0) return false;
       used.add(at);
+      places.push(at);
+      inflected ||= slice[at] !== w;
       return true;
     });
-    if (all && insertedWords(slice, used) <= (wanted.words.length > 2 ? 1 : 0)) return true;
+    if (!all || insertedWords(slice, used) > (wanted.words.length > 2 ? 1 : 0)) continue;
+    // Two words turned around and inflected make another phrase: "access
+    // manager" (a person) is not "manage access" (what to do).
+    if (wanted.words.length === 2 && inflected && places[1]! < places[0]!) continue;
+    return true;
   }
   return false;
 }

@@ -11,6 +11,8 @@ const BREAKS = new Set([
   'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'TABLE', 'UL', 'OL', 'LABEL', 'BUTTON', 'SUMMARY', 'CAPTION', 'LEGEND',
 ]);
 const MAX_NODES = 400;
+const LOWER_END = /\p{Ll}$/u;
+const UPPER_START = /^\p{Lu}/u;
 
 /**
  * The text a person reads in an element: words of separate cells and blocks
@@ -24,16 +26,26 @@ export function textOf(root: Element | null | undefined): string {
   let budget = MAX_NODES;
   // null marks "a word break here" after a block's children.
   const stack: (Node | null)[] = [root];
+  /** An element began or ended since the last text. */
+  let crossed = false;
   while (stack.length > 0 && out.length < MAX * 2 && budget-- > 0) {
     const node = stack.pop();
     if (node === null) {
       out += ' ';
+      crossed = true;
       continue;
     }
     if (node!.nodeType === 3) {
-      out += (node as Text).data;
+      const data = (node as Text).data;
+      // Two elements' texts that meet as "…arbeitgeber" + "Arbeitgeber beim…" are two
+      // lines styled as blocks (a list item's title and subtitle), not one word split in
+      // spans: a word split for styling keeps its case ("Ver<span>lin</span>den").
+      if (crossed && LOWER_END.test(out) && UPPER_START.test(data)) out += ' ';
+      crossed = false;
+      out += data;
       continue;
     }
+    crossed = true;
     if (node!.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
@@ -78,6 +90,8 @@ export function accessibleName(el: Element): string {
   if (isFormField(el)) {
     const input = el as HTMLInputElement;
     if (input.type === 'submit' || input.type === 'button' || input.type === 'reset') return (input.value || '').slice(0, MAX);
+    // An image button (old table layouts) says what it does in its alt text.
+    if (input.type === 'image') return (input.alt || input.value || input.title || '').slice(0, MAX);
     const labels = input.labels ? Array.from(input.labels) : [];
     const wrapping = el.closest('label');
     if (wrapping && !labels.includes(wrapping)) labels.push(wrapping);

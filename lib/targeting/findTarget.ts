@@ -18,7 +18,7 @@ export const CLICKABLE =
   '[onclick], [tabindex]:not([tabindex="-1"]):not(input):not(select):not(textarea), [data-href], [style*="cursor: pointer"], [style*="cursor:pointer"]';
 
 const ROLE_SELECTORS: Record<Role, string> = {
-  link: `a[href], [role="link"], [role="menuitem"], [role="tab"], [role="treeitem"], [role="row"], [role="option"], ${CLICKABLE}`,
+  link: `a[href], [role="link"], [role="menuitem"], [role="tab"], [role="treeitem"], [role="row"], [role="option"], [role="radio"], ${CLICKABLE}`,
   button: `button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a[href], [role="menuitem"], [role="tab"], ${CLICKABLE}`,
   textbox:
     'input:not([type]), input[type="text"], input[type="search"], input[type="tel"], input[type="number"], input[type="email"], textarea, [role="textbox"], [role="searchbox"]',

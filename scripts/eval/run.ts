@@ -6,6 +6,7 @@
 //
 //   npm run eval                      the whole corpus
 //   npm run eval -- --set holdout     only the wordings kept apart (dev | holdout | all)
+//   npm run eval -- --set foreign     only the pages written by hand apart from the repository (tests/eval/foreign)
 //   npm run eval -- --check           exit 1 on any wrong step, or recall below 95 %
 //   npm run eval -- --show 20         list up to 20 cases per outcome that are not right
 //   npm run eval -- --category person only one transformation family
@@ -17,6 +18,7 @@ import { journeyById, JOURNEYS } from '../../guide/journey';
 import { snapshotPage } from '../../lib/recognition/pageSnapshot';
 import { scanPage, type Scan } from '../../lib/recognition/scanPage';
 import { generateCorpus } from '../../tests/eval/corpus/generate';
+import { foreignCases } from './foreign';
 import { reportCases } from './reports';
 import type { EvalCase } from '../../tests/eval/corpus/types';
 import { loadDocument } from '../../tests/support/fixtures';
@@ -29,7 +31,7 @@ function option(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 const check = process.argv.includes('--check');
-const set = (option('set') ?? 'all') as 'dev' | 'holdout' | 'all';
+const set = (option('set') ?? 'all') as 'dev' | 'holdout' | 'all' | 'foreign';
 const show = Number(option('show') ?? (check ? 5 : 0));
 const category = option('category');
 const dump = option('dump');
@@ -50,7 +52,11 @@ function ringOf(scan: Scan, doc: Document): 'ok' | 'off' | 'none' {
 }
 
 const started = performance.now();
-const cases: EvalCase[] = [...generateCorpus({ set }), ...(set === 'all' ? reportCases() : [])].filter((c) => (!category || c.category === category) && (!explain || c.id === explain));
+const corpus = (): EvalCase[] => {
+  if (set === 'foreign') return foreignCases();
+  return [...generateCorpus({ set }), ...(set === 'all' ? [...reportCases(), ...foreignCases()] : [])];
+};
+const cases: EvalCase[] = corpus().filter((c) => (!category || c.category === category) && (!explain || c.id === explain));
 const tally = emptyTally();
 const byCategory = new Map<string, ReturnType<typeof emptyTally>>();
 /** Pages not right, and right pages whose ring is off. */

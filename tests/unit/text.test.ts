@@ -80,6 +80,12 @@ describe('looseMatch: other wording of the same words', () => {
     // Parts of words are not words.
     expect(looseMatch(n('Accessibilité'), n('accès'))).toBe(false);
     expect(looseMatch(n('Fonction publique'), n('Fonctionnaire'))).toBe(false);
+    // Two words turned around and inflected: a person ("access manager"), not what to do ("manage access").
+    expect(looseMatch(n('Appoint a chief access manager'), n('Manage access'))).toBe(false);
+  });
+  it('still takes two words turned around, or inflected in order', () => {
+    expect(looseMatch(n('Managing access rights to online services'), n('Manage access'))).toBe(true);
+    expect(looseMatch(n('Access: manage'), n('Manage access'))).toBe(true);
   });
   it('knows an inflection and a compound from another word', () => {
     expect(sameWord('gebruiker', 'gebruikers')).toBe(true);
@@ -88,6 +94,9 @@ describe('looseMatch: other wording of the same words', () => {
     expect(sameWord('fonction', 'fonctionnaire')).toBe(false);
     expect(sameWord('tr', 'trfpp')).toBe(false);
     expect(sameWord('2024', '20245')).toBe(false);
+    // English drops a final e before -ing.
+    expect(sameWord('manage', 'managing')).toBe(true);
+    expect(sameWord('manage', 'managed')).toBe(true);
   });
 });
 
