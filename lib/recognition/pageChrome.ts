@@ -8,8 +8,12 @@ const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'complement
 /** Class or id words that name chrome in pages without landmarks (div and table layouts). */
 const CHROME_NAMES =
   /(^|[\s_-])(nav|navbar|navigation|menu|mainmenu|menubar|sidemenu|sidebar|sidenav|leftcol|left-col|topbar|breadcrumbs?|footer|masthead|header|site-header|app-header|banner)($|[\s_-])/i;
-/** "card-header", "panel-header", "page-header": a title of the content, not the site's header. */
-const CONTENT_HEADERS = /(card|panel|section|page|modal|dialog|table|box|content|form)[_-]header/i;
+/**
+ * "card-header", "panel-header", "page-header": a title of the content, not the
+ * site's header; a "notification-banner" (GOV.UK-like design systems' success
+ * box) is the page's news, not the site's banner.
+ */
+const CONTENT_HEADERS = /(card|panel|section|page|modal|dialog|table|box|content|form)[_-]header|(notification|alert|message|success|status)[_-]+banner/i;
 
 function isChromeElement(el: Element): boolean {
   if (CHROME_TAGS.has(el.localName)) return true;

@@ -6,6 +6,7 @@
 // says. Chrome is repeated on every page of an application, so recognition
 // weighs it less.
 import { accessibleName, isFormField, textOf } from '../targeting/accessibleName';
+import { customControlRole } from '../targeting/customControls';
 import { CLICKABLE, isVisible } from '../targeting/findTarget';
 import { chromeTest, isMenuFrame } from './pageChrome';
 import { walkPage } from './pageWalk';
@@ -143,6 +144,17 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
   let h1: Element | undefined;
 
   walkPage(root, (el) => {
+    const custom = customControlRole(el);
+    if (custom) {
+      // A design system's control (lib/targeting/customControls.ts): a field, or a name to click.
+      const c = custom === 'button' ? names : fields;
+      if (c.seen++ < LIMIT) {
+        const text = normalise(accessibleName(el));
+        if (text && !inChrome(el)) c.out.push(text);
+        else if (text) chrome.push(text);
+      }
+      return;
+    }
     if (!CHANNEL_TAGS.has(el.localName) && !el.hasAttributes()) return;
     if (!h1 && el.localName === 'h1' && !inChrome(el)) h1 = el;
     for (const c of channels) {

@@ -57,12 +57,18 @@ export function walkPage(root: Document | Element, visit: (el: Element) => boole
   }
 }
 
-/** querySelectorAll over the walk: the first `max` elements matching `selector`. */
-export function queryPage(root: Document | Element, selector: string, max = Number.POSITIVE_INFINITY, repeatMax = REPEAT_MAX): Element[] {
+/** querySelectorAll over the walk: the first `max` elements matching `selector` (or `also`: what a selector cannot say). */
+export function queryPage(
+  root: Document | Element,
+  selector: string,
+  max = Number.POSITIVE_INFINITY,
+  repeatMax = REPEAT_MAX,
+  also?: (el: Element) => boolean,
+): Element[] {
   const out: Element[] = [];
   if (max <= 0) return out;
   walkPage(root, (el) => {
-    if (el.matches(selector)) out.push(el);
+    if (el.matches(selector) || also?.(el)) out.push(el);
     return out.length >= max;
   }, repeatMax);
   return out;

@@ -150,8 +150,10 @@ export function scorePageParts(page: PageSignals, snap: PageSnapshot): Parts {
       specific ||= note === 2;
     }
   }
-  // Confirmation only: a field any form has says nothing before the page's own signs did.
-  if (content > 0) {
+  // Confirmation only: a field any form has says nothing before one of the
+  // page's own signs did (a heading, a field, a notice: not its words in a
+  // checkbox's label, "e-mail me about each new user" on a profile page).
+  if (distinct) {
     for (const group of page.commonFields ?? []) {
       const field = seen(snap.fields, group);
       if (field > 0) content += field === 2 ? WEIGHTS.field - 1 : WEIGHTS.field - 2;

@@ -157,11 +157,24 @@ function looseMatchWords(words: readonly string[], wanted: Wanted): boolean {
       return true;
     });
     if (!all || insertedWords(slice, used) > (wanted.words.length > 2 ? 1 : 0)) continue;
+    // "Votre demande n'a pas été enregistrée" holds the words of "Votre demande a été enregistrée" and says the opposite.
+    if (negated(words, start, slice, used)) continue;
     // Two words turned around and inflected make another phrase: "access
     // manager" (a person) is not "manage access" (what to do).
     if (wanted.words.length === 2 && inflected && places[1]! < places[0]!) continue;
     return true;
   }
+  return false;
+}
+
+/** Words that turn a sentence into its opposite, in the portal's four languages. */
+const NEGATIONS = new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'niet', 'geen', 'nooit', 'nicht', 'kein', 'keine', 'keinen', 'nie', 'not', 'no', 'never', 'cannot', 'failed', 'unable']);
+
+/** A negation among the matched words, or just before them. */
+function negated(words: readonly string[], start: number, slice: readonly string[], used: ReadonlySet<number>): boolean {
+  if (start > 0 && NEGATIONS.has(words[start - 1]!)) return true;
+  const last = Math.max(...used);
+  for (let i = 0; i < last; i++) if (!used.has(i) && NEGATIONS.has(slice[i]!)) return true;
   return false;
 }
 

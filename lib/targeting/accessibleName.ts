@@ -2,6 +2,8 @@
 // Close to the ARIA name computation for the shapes portals use (aria-label,
 // aria-labelledby, <label for>, wrapping label, alt text, nearby text), and cheap.
 
+import { customControlLabel } from './customControls';
+
 const MAX = 200;
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'TEXTAREA']);
@@ -86,6 +88,8 @@ export function accessibleName(el: Element): string {
   }
   const aria = el.getAttribute('aria-label')?.trim();
   if (aria) return aria.slice(0, MAX);
+  const custom = customControlLabel(el);
+  if (custom) return custom.slice(0, MAX);
 
   if (isFormField(el)) {
     const input = el as HTMLInputElement;

@@ -8,6 +8,7 @@ import { labelFor, normalisedLabels } from '../recognition/labels';
 import { chromeTest } from '../recognition/pageChrome';
 import { queryPage, walkPage } from '../recognition/pageWalk';
 import { clip, looseMatchAny, matchQuality, normalise } from '../recognition/text';
+import { customControlOf, customControlRole } from './customControls';
 
 /**
  * Elements a page makes clickable by script, without a link, a button or a
@@ -87,7 +88,7 @@ const MAX_OTHERS = 4;
  */
 export function findByName(root: Document | Element, roles: readonly Role[], labels: readonly string[]): NameMatch | null {
   const selector = roles.map((role) => ROLE_SELECTORS[role]).join(', ');
-  const list = queryPage(root, selector, MAX_CANDIDATES, LIST_MAX);
+  const list = queryPage(root, selector, MAX_CANDIDATES, LIST_MAX, customControlOf(roles));
   const doc = root.ownerDocument ?? (root as Document);
   const inChrome = chromeTest(doc);
   let best: NameMatch | null = null;
@@ -218,12 +219,18 @@ export function findByNearbyLabel(root: Document | Element, roles: readonly Role
 
 function isChecked(el: Element): boolean {
   if (el.tagName === 'INPUT') return (el as HTMLInputElement).checked;
+  if (customControlRole(el)) return el.hasAttribute('checked') || el.getAttribute('aria-checked') === 'true';
   return el.getAttribute('aria-checked') === 'true';
 }
 
 function fieldText(el: Element): string {
-  return isFormField(el) ? el.value : (el.textContent ?? '');
+  if (isFormField(el)) return el.value;
+  // A custom field's value is its attribute (what its shadow root's input holds, reflected).
+  if (customControlRole(el)) return el.getAttribute('value') ?? '';
+  return el.textContent ?? '';
 }
+
+const isCustomField = customControlOf(['textbox', 'combobox']);
 
 function isEmpty(el: Element): boolean {
   return fieldText(el).trim() === '';
@@ -234,11 +241,18 @@ const REQUIRED_CANDIDATES =
 
 function isRequired(el: Element): boolean {
   if ((el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true') return true;
+  if (customControlRole(el) && el.hasAttribute('required')) return true;
   // Some forms only star the label, inside it or right after it.
   if (/\*\s*:?\s*$/.test(accessibleName(el).trim())) return true;
   const labels = (el as HTMLInputElement).labels ? Array.from((el as HTMLInputElement).labels!) : [];
-  return labels.some((label) => /^\s*\*/.test(label.nextSibling?.textContent ?? '') || /^\s*\*\s*$/.test(label.nextElementSibling?.textContent ?? ''));
+  const starred = (node: Node | null | undefined) => /^\s*\*\s*$/.test(node?.textContent ?? '');
+  // A star after the label, or before it (Oracle ADF puts an <abbr>*</abbr> first).
+  if (labels.some((label) => /^\s*\*/.test(label.nextSibling?.textContent ?? '') || starred(label.nextElementSibling) || starred(label.previousElementSibling))) return true;
+  // Or the field's row says so by its class ("p_AFRequired", "form-group required", "is-mandatory").
+  const row = el.closest('tr, li, div');
+  return !!row && REQUIRED_CLASS.test(`${row.getAttribute('class') ?? ''} ${el.getAttribute('class') ?? ''}`);
 }
+const REQUIRED_CLASS = /(^|[\s_-])(p_af)?(required|mandatory)($|[\s_-])/i;
 
 /** The first required, editable, visible field that is still empty. */
 export function firstEmptyRequired(root: Document | Element): Element | null {
@@ -248,7 +262,7 @@ export function firstEmptyRequired(root: Document | Element): Element | null {
   walkPage(
     root,
     (el) => {
-      if (!el.matches(REQUIRED_CANDIDATES)) return false;
+      if (!el.matches(REQUIRED_CANDIDATES) && !isCustomField(el)) return false;
       // Cheapest test first: most fields of a form being filled are not empty.
       if (isEmpty(el) && isRequired(el) && isEnabled(el) && !(el as HTMLInputElement).readOnly && isVisible(el)) found = el;
       return found !== null || ++candidates >= MAX_CANDIDATES;

@@ -6,7 +6,7 @@
 //
 //   npm run eval                      the whole corpus
 //   npm run eval -- --set holdout     only the wordings kept apart (dev | holdout | all)
-//   npm run eval -- --set foreign     only the pages written by hand apart from the repository (tests/eval/foreign)
+//   npm run eval -- --set foreign     only one set of pages written by hand apart from the repository (foreign | foreign2)
 //   npm run eval -- --check           exit 1 on any wrong step, or recall below 95 %
 //   npm run eval -- --show 20         list up to 20 cases per outcome that are not right
 //   npm run eval -- --category person only one transformation family
@@ -18,7 +18,7 @@ import { journeyById, JOURNEYS } from '../../guide/journey';
 import { snapshotPage } from '../../lib/recognition/pageSnapshot';
 import { scanPage, type Scan } from '../../lib/recognition/scanPage';
 import { generateCorpus } from '../../tests/eval/corpus/generate';
-import { foreignCases } from './foreign';
+import { allHandCases, HAND_SETS, handCases, type HandSet } from './foreign';
 import { reportCases } from './reports';
 import type { EvalCase } from '../../tests/eval/corpus/types';
 import { loadDocument } from '../../tests/support/fixtures';
@@ -31,7 +31,7 @@ function option(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 const check = process.argv.includes('--check');
-const set = (option('set') ?? 'all') as 'dev' | 'holdout' | 'all' | 'foreign';
+const set = (option('set') ?? 'all') as 'dev' | 'holdout' | 'all' | HandSet;
 const show = Number(option('show') ?? (check ? 5 : 0));
 const category = option('category');
 const dump = option('dump');
@@ -53,8 +53,9 @@ function ringOf(scan: Scan, doc: Document): 'ok' | 'off' | 'none' {
 
 const started = performance.now();
 const corpus = (): EvalCase[] => {
-  if (set === 'foreign') return foreignCases();
-  return [...generateCorpus({ set }), ...(set === 'all' ? [...reportCases(), ...foreignCases()] : [])];
+  if ((HAND_SETS as readonly string[]).includes(set)) return handCases(set as HandSet);
+  const generated = set as 'dev' | 'holdout' | 'all';
+  return [...generateCorpus({ set: generated }), ...(generated === 'all' ? [...reportCases(), ...allHandCases()] : [])];
 };
 const cases: EvalCase[] = corpus().filter((c) => (!category || c.category === category) && (!explain || c.id === explain));
 const tally = emptyTally();

@@ -8,6 +8,7 @@ import type { JourneyDef } from '../../guide/types';
 import { snapshotPage } from '../../lib/recognition/pageSnapshot';
 import { scanPage, type Scan } from '../../lib/recognition/scanPage';
 import { accessibleName, textOf } from '../../lib/targeting/accessibleName';
+import { findByName, firstEmptyRequired } from '../../lib/targeting/findTarget';
 import { loadDocument } from '../support/fixtures';
 
 const APP = 'https://www.socialsecurity.be/uman/app/';
@@ -44,6 +45,21 @@ describe('a field every form has proves nothing alone', () => {
       expect(result).not.toBe('tick-tr-fpp');
       expect(result).not.toBe('fill-required');
     }
+  });
+
+  it('nor when a checkbox of the profile mentions new users ("e-mail me about each new user")', () => {
+    const html = page(
+      `<main><h1>Mijn profiel</h1>
+        <label for="m">E-mailadres</label><input id="m" type="email" required>
+        <label for="t">Telefoonnummer</label><input id="t">
+        <label><input type="checkbox"> Stuur mij een e-mail bij elke nieuwe gebruiker</label>
+        <button>Opslaan</button></main>`,
+      'nl',
+      'socialsecurity.be',
+    );
+    const result = stepOf(scan(html, stepsBefore('add-user')));
+    expect(result).not.toBe('tick-tr-fpp');
+    expect(result).not.toBe('fill-required');
   });
 
   it('the same fields under the new user form\'s own signs still make it the form', () => {
@@ -133,5 +149,61 @@ describe('texts of separate elements stay separate words', () => {
   it('a notice\'s bold first sentence and the paragraph below it are read apart', () => {
     const s = snap(page(`<main><div role="alert"><strong>Une erreur est survenue</strong><p>Votre demande n'a pas pu être traitée.</p></div></main>`));
     expect(s.messages).toContain('une erreur est survenue votre demande');
+  });
+});
+
+describe('required fields however a framework marks them', () => {
+  it('a star before the label (Oracle ADF) or a row classed required: the first empty one is the target', () => {
+    const { doc } = loadDocument(
+      page(`<main><table>
+        <tr><td><label for="a">Titel</label></td><td><input id="a"></td></tr>
+        <tr><td><abbr title="Pflichtfeld">*</abbr><label for="b">Nachname</label></td><td><input id="b"></td></tr>
+      </table></main>`, 'de'),
+      APP,
+    );
+    expect(firstEmptyRequired(doc)?.id).toBe('b');
+    const { doc: other } = loadDocument(page(`<main><div class="form-row"><label for="a">Titel</label><input id="a"></div><div class="form-row p_AFRequired"><label for="b">Nachname</label><input id="b"></div></main>`, 'de'), APP);
+    expect(firstEmptyRequired(other)?.id).toBe('b');
+  });
+});
+
+describe('design systems of custom elements (the native control in their shadow root)', () => {
+  const form = page(
+    `<main><h1>Een hoofdtoegangsbeheerder aanstellen</h1>
+      <sl-input id="n" label="Rijksregisternummer van de aan te stellen persoon" required inputmode="numeric"></sl-input>
+      <sl-input id="p" label="Telefoonnummer" value="0470 00 00 00"></sl-input>
+      <sl-checkbox id="c">TR-FPP</sl-checkbox>
+      <sl-button id="go" variant="primary">Volgende</sl-button></main>`,
+    'nl',
+  );
+
+  it('are read as fields and names by the label their shadow root renders', () => {
+    const s = snap(form);
+    expect(s.fields.split('\n')).toEqual(['rijksregisternummer van de aan te stellen persoon', 'telefoonnummer', 'tr-fpp']);
+    expect(s.names).toContain('volgende');
+  });
+
+  it('are targets: the host is ringed, a required empty one is the first to fill', () => {
+    const { doc } = loadDocument(form, APP);
+    expect(findByName(doc, ['button'], ['volgende'])?.element.id).toBe('go');
+    expect(findByName(doc, ['checkbox'], ['tr-fpp'])?.element.id).toBe('c');
+    expect(firstEmptyRequired(doc)?.id).toBe('n');
+  });
+
+  it('an element with a dash in its name that is no control stays out', () => {
+    const s = snap(page(`<main><app-root><user-card>Employeur ONSS</user-card></app-root></main>`));
+    expect(s.fields).toBe('');
+    expect(s.names).toBe('');
+  });
+});
+
+describe('a design system\'s success banner is the page\'s news, not the site\'s banner', () => {
+  it('"govuk-notification-banner": its sentences are the content\'s notes', () => {
+    const s = snap(
+      page(`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert"><div class="govuk-notification-banner__header"><h2>Success</h2></div>
+        <div class="govuk-notification-banner__content"><p>User saved</p></div></div><div class="site-banner"><a href="#">Home</a></div>`, 'en'),
+    );
+    expect(s.notes).toContain('user saved');
+    expect(s.chrome).toContain('home');
   });
 });

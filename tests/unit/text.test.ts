@@ -82,6 +82,12 @@ describe('looseMatch: other wording of the same words', () => {
     expect(looseMatch(n('Fonction publique'), n('Fonctionnaire'))).toBe(false);
     // Two words turned around and inflected: a person ("access manager"), not what to do ("manage access").
     expect(looseMatch(n('Appoint a chief access manager'), n('Manage access'))).toBe(false);
+    // A negation among the words, or just before them, says the opposite.
+    expect(looseMatch(n("Votre demande n'a pas été enregistrée."), n('a bien été enregistrée'))).toBe(false);
+    expect(looseMatch(n('De gegevens werden niet bewaard'), n('De gegevens werden bewaard'))).toBe(false);
+    expect(looseMatch(n('Die Daten wurden leider nie gespeichert'), n('Die Daten wurden gespeichert'))).toBe(false);
+    expect(looseMatch(n('Votre demande a été enregistrée'), n('a bien été enregistrée'))).toBe(true);
+    expect(looseMatch(n('De gegevens werden succesvol bewaard'), n('De gegevens werden bewaard'))).toBe(true);
   });
   it('still takes two words turned around, or inflected in order', () => {
     expect(looseMatch(n('Managing access rights to online services'), n('Manage access'))).toBe(true);
