@@ -75,6 +75,16 @@ function byIds(el: Element, ids: string): string {
     .join(' ');
 }
 
+/**
+ * A field's description: the hint its aria-describedby points to ("Enter the
+ * INSZ of the person…"). Design systems that make the page's heading the
+ * field's label (GOV.UK's) say what the field is there.
+ */
+export function descriptionOf(el: Element): string {
+  const ids = el.getAttribute('aria-describedby');
+  return ids ? byIds(el, ids).trim().slice(0, MAX) : '';
+}
+
 export function isFormField(el: Element): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
   const tag = el.tagName;
   return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA';

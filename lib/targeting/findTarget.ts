@@ -2,7 +2,7 @@
 // a CSS path of the portal. Reads field values only to know whether they are
 // empty or ticked; the values themselves go nowhere.
 import type { Part, Role } from '../../guide/types';
-import { accessibleName, isFormField, textOf } from './accessibleName';
+import { accessibleName, descriptionOf, isFormField, textOf } from './accessibleName';
 import { checkEnterpriseNumber, checkNationalNumber } from './identifiers';
 import { labelFor, normalisedLabels } from '../recognition/labels';
 import { chromeTest } from '../recognition/pageChrome';
@@ -107,6 +107,11 @@ export function findByName(root: Document | Element, roles: readonly Role[], lab
     }
     // Other wording of the same words ("Ajouter une personne" is not it, "Utilisateur" is): a weaker match.
     if (quality === 0 && looseMatchAny(name, labels)) quality = 0.5;
+    // A field named by the page's heading, its kind said in its hint: the weakest match.
+    if (quality === 0 && isFormField(el)) {
+      const hint = normalise(descriptionOf(el));
+      if (hint && labels.some((label) => matchQuality(hint, label) > 0)) quality = 0.25;
+    }
     if (quality === 0) continue;
     // Visible beats hidden (a closed menu repeats many links). Then the page's
     // content over its header, menus and footer, worth more than one match

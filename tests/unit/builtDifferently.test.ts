@@ -207,3 +207,28 @@ describe('a design system\'s success banner is the page\'s news, not the site\'s
     expect(s.chrome).toContain('home');
   });
 });
+
+describe('a field whose label is the page\'s heading (GOV.UK\'s pattern)', () => {
+  const html = page(
+    `<main><h1><label for="insz">Een gebruiker toevoegen</label></h1>
+      <div id="insz-hint">Vul het INSZ in van de persoon die u wilt toevoegen.</div>
+      <input id="insz" aria-describedby="insz-hint"><button>Volgende</button></main>`,
+    'nl',
+  );
+
+  it('is found by its hint, the weakest match', () => {
+    const { doc } = loadDocument(html, APP);
+    const found = findByName(doc, ['textbox'], ['insz', 'rijksregisternummer']);
+    expect(found?.element.id).toBe('insz');
+    expect(found?.quality).toBeLessThan(0.5);
+  });
+
+  it('a field named by its own label still wins over one that only mentions it in a hint', () => {
+    const { doc } = loadDocument(
+      page(`<main><label for="m">E-mail</label><input id="m" aria-describedby="h"><div id="h">Niet uw INSZ</div>
+        <label for="n">INSZ</label><input id="n"></main>`, 'nl'),
+      APP,
+    );
+    expect(findByName(doc, ['textbox'], ['insz'])?.element.id).toBe('n');
+  });
+});
