@@ -37,7 +37,13 @@ const isMainLandmark = (el: Element) => el.localName === 'main' || el.getAttribu
 export function chromeTest(doc: Document): (el: Element) => boolean {
   const known = new Map<Element, boolean>();
   const body = doc.body;
-  const main = doc.querySelector('main, [role="main"]');
+  // Looked for only once a chrome name is met (most elements never are): on a
+  // big page without a main landmark the query reads the whole document.
+  let main: Element | null | undefined;
+  const holdsMain = (node: Element) => {
+    main ??= doc.querySelector('main, [role="main"]');
+    return !!main && node.contains(main);
+  };
   return (el) => {
     const path: Element[] = [];
     let answer = false;
@@ -49,7 +55,7 @@ export function chromeTest(doc: Document): (el: Element) => boolean {
       }
       path.push(node);
       if (isMainLandmark(node)) break;
-      if (isChromeElement(node) && !(main && node.contains(main))) {
+      if (isChromeElement(node) && !holdsMain(node)) {
         answer = true;
         break;
       }

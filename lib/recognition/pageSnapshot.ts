@@ -141,6 +141,12 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
     return text.length <= CELL_MAX * 2 ? textOf(el).slice(0, CELL_MAX * 2) : '';
   });
   const channels = [headings, messages, notes, names, fields, cells];
+  /** What one element says in one channel: the content's, or the chrome's when the channel keeps it. */
+  const take = (c: Channel, el: Element, text: string) => {
+    if (!text) return;
+    if (!inChrome(el)) c.out.push(text);
+    else if (c.chromeToo) chrome.push(text);
+  };
   let h1: Element | undefined;
 
   walkPage(root, (el) => {
@@ -148,11 +154,7 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
     if (custom) {
       // A design system's control (lib/targeting/customControls.ts): a field, or a name to click.
       const c = custom === 'button' ? names : fields;
-      if (c.seen++ < LIMIT) {
-        const text = normalise(accessibleName(el));
-        if (text && !inChrome(el)) c.out.push(text);
-        else if (text) chrome.push(text);
-      }
+      if (c.seen++ < LIMIT) take(c, el, normalise(accessibleName(el)));
       return;
     }
     if (!CHANNEL_TAGS.has(el.localName) && !el.hasAttributes()) return;
@@ -161,10 +163,7 @@ export function snapshotPage(doc: Document, url: URL, options: SnapshotOptions =
       if (c.seen >= LIMIT || !el.matches(c.selector)) continue;
       c.seen++;
       if (c.keep && !c.keep(el)) continue;
-      const text = normalise(c.read(el));
-      if (!text) continue;
-      if (!inChrome(el)) c.out.push(text);
-      else if (c.chromeToo) chrome.push(text);
+      take(c, el, normalise(c.read(el)));
     }
   });
   const joined = (c: Channel) => c.out.join('\n');

@@ -145,14 +145,13 @@ function looseMatchWords(words: readonly string[], wanted: Wanted): boolean {
   for (let start = 0; start < words.length; start++) {
     if (!wanted.words.some((w) => sameWord(w, words[start]!))) continue;
     const slice = words.slice(start, start + window);
+    // Where each wanted word stands, in the label's order (a Set keeps it).
     const used = new Set<number>();
-    const places: number[] = [];
     let inflected = false;
     const all = wanted.words.every((w) => {
       const at = slice.findIndex((x, i) => !used.has(i) && sameWord(w, x));
       if (at < 0) return false;
       used.add(at);
-      places.push(at);
       inflected ||= slice[at] !== w;
       return true;
     });
@@ -161,7 +160,8 @@ function looseMatchWords(words: readonly string[], wanted: Wanted): boolean {
     if (negated(words, start, slice, used)) continue;
     // Two words turned around and inflected make another phrase: "access
     // manager" (a person) is not "manage access" (what to do).
-    if (wanted.words.length === 2 && inflected && places[1]! < places[0]!) continue;
+    const [first, second] = used;
+    if (wanted.words.length === 2 && inflected && second! < first!) continue;
     return true;
   }
   return false;

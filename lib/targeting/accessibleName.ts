@@ -28,7 +28,7 @@ export function textOf(root: Element | null | undefined): string {
   let budget = MAX_NODES;
   // null marks "a word break here" after a block's children.
   const stack: (Node | null)[] = [root];
-  /** An element began or ended since the last text. */
+  /** An element began, or a block ended, since the last text (an inline element's end is not a break). */
   let crossed = false;
   while (stack.length > 0 && out.length < MAX * 2 && budget-- > 0) {
     const node = stack.pop();

@@ -224,7 +224,7 @@ export function findByNearbyLabel(root: Document | Element, roles: readonly Role
 
 function isChecked(el: Element): boolean {
   if (el.tagName === 'INPUT') return (el as HTMLInputElement).checked;
-  if (customControlRole(el)) return el.hasAttribute('checked') || el.getAttribute('aria-checked') === 'true';
+  if (customControlRole(el) && el.hasAttribute('checked')) return true;
   return el.getAttribute('aria-checked') === 'true';
 }
 
